@@ -40,12 +40,18 @@ run (const char *url, GError **error)
   if (r == NULL)
     return FALSE;
   g_clear_object (&r);
-  r = gsql_connection_execute (conn,
-                               "CREATE TABLE user_account ("
-                               " id INTEGER PRIMARY KEY,"
-                               " name VARCHAR(30) NOT NULL UNIQUE,"
-                               " fullname VARCHAR(100))",
-                               NULL, 0, NULL, error);
+  {
+    /* Until the schema layer writes DDL per dialect, the one difference
+     * that matters here is spelled out: a key the database generates. */
+    const char *dialect = gsql_connection_get_dialect_name (conn);
+    const char *id = g_str_equal (dialect, "postgresql") ? "id SERIAL PRIMARY KEY"
+                   : g_str_equal (dialect, "mysql") ? "id INTEGER AUTO_INCREMENT PRIMARY KEY"
+                   : "id INTEGER PRIMARY KEY";
+    g_autofree char *ddl = g_strdup_printf ("CREATE TABLE user_account (%s,"
+                                            " name VARCHAR(30) NOT NULL UNIQUE,"
+                                            " fullname VARCHAR(100))", id);
+    r = gsql_connection_execute (conn, ddl, NULL, 0, NULL, error);
+  }
   if (r == NULL)
     return FALSE;
 

@@ -290,7 +290,10 @@ describe_value (const GValue *v,
     }
   else if (t == GSQL_TYPE_TIME)
     {
-      d->c_type = SQL_C_CHAR; d->sql_type = SQL_TYPE_TIME;
+      /* MariaDB's driver rejects fractional seconds in a TIME parameter
+       * (22008); as text the server converts it exactly. */
+      d->c_type = SQL_C_CHAR;
+      d->sql_type = backend == GSQL_BACKEND_MYSQL ? SQL_VARCHAR : SQL_TYPE_TIME;
       d->column_size = 15; d->digits = 6; d->size = 24;
     }
   else if (t == GSQL_TYPE_NUMERIC)
@@ -386,14 +389,13 @@ write_value (const GValue    *v,
     return g_snprintf ((char *) dest, d->size, "%" G_GUINT64_FORMAT, g_value_get_uint64 (v));
   if (t == G_TYPE_DATE_TIME)
     {
-      GDateTime *dt = g_value_get_boxed (v);
-      /* MariaDB's DATETIME has no zone and rejects an offset; PostgreSQL
-       * keeps the instant for timestamptz and ignores the offset for a
-       * plain timestamp; SQLite stores the text, so naive (UTC) values stay
-       * without one. */
-      gboolean offset = backend == GSQL_BACKEND_POSTGRESQL ||
-                        (backend != GSQL_BACKEND_MYSQL && g_date_time_get_utc_offset (dt) != 0);
-      _gsql_format_datetime (dt, offset, (char *) dest, d->size);
+      /* A GDateTime is an instant: it is stored as UTC wall-clock time,
+       * the session time zone being UTC too (see _gsql_dbc_open), so a
+       * timestamp with or without time zone reads back as the same
+       * instant on every backend.  Drivers parse an offset poorly or not at
+       * all, so none is sent. */
+      g_autoptr(GDateTime) utc = g_date_time_to_utc (g_value_get_boxed (v));
+      _gsql_format_datetime (utc, FALSE, (char *) dest, d->size);
       return (SQLLEN) strlen ((char *) dest);
     }
   if (t == G_TYPE_DATE)

@@ -96,6 +96,26 @@ _gsql_dbc_open (const char  *connstr,
   dbc->isolation = dbc->default_isolation;
   dbc->stmt_cache = g_hash_table_new (g_str_hash, g_str_equal);
   g_queue_init (&dbc->lru);
+
+  /* Timestamps travel as UTC wall-clock text (see write_value in
+   * gsql-connection.c); with the session in UTC, PostgreSQL's timestamptz
+   * and MariaDB's TIMESTAMP keep the instant. */
+  {
+    const char *tz_sql = NULL;
+    g_autoptr(GError) tz_error = NULL;
+
+    if (dbc->backend == GSQL_BACKEND_POSTGRESQL)
+      tz_sql = "SET TIME ZONE 'UTC'";
+    else if (dbc->backend == GSQL_BACKEND_MYSQL)
+      tz_sql = "SET time_zone = '+00:00'";
+    if (tz_sql != NULL && !_gsql_dbc_exec_direct (dbc, tz_sql, &tz_error))
+      {
+        g_propagate_prefixed_error (error, g_steal_pointer (&tz_error),
+                                    _("Could not set the session time zone: "));
+        _gsql_dbc_close (dbc);
+        return NULL;
+      }
+  }
   return dbc;
 }
 

@@ -33,6 +33,7 @@
  */
 #pragma once
 
+#include <stdio.h>
 #include <check.h>
 #include <libsqlcore/sqlcore.h>
 
