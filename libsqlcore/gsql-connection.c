@@ -731,6 +731,23 @@ out:
 static gboolean
 end_transaction (GsqlConnection *self, SQLSMALLINT how, GError **error);
 
+/* Bytes between two values of a column-wise bound parameter array.
+ * Drivers step through fixed-size C types by the type's own size, ignoring
+ * the buffer length, so those arrays must be packed; variable-length ones
+ * step by the buffer length given. */
+static gsize
+column_stride (const ParamDesc *d)
+{
+  switch (d->c_type)
+    {
+    case SQL_C_SLONG: return sizeof (SQLINTEGER);
+    case SQL_C_SBIGINT: return sizeof (SQLBIGINT);
+    case SQL_C_DOUBLE: return sizeof (SQLDOUBLE);
+    case SQL_C_BIT: return sizeof (SQLCHAR);
+    default: return d->size;
+    }
+}
+
 /**
  * gsql_connection_execute_many:
  * @self: a #GsqlConnection
@@ -867,10 +884,13 @@ gsql_connection_execute_many (GsqlConnection  *self,
     for (col = 0; col < n_columns; col++)
       {
         col_offset[col] = off;                       /* data array */
-        off += ((desc[col].size + 7) & ~(gsize) 7) * batch;
+        off += column_stride (&desc[col]) * batch;
+        off = (off + 7) & ~(gsize) 7;
         col_offset[n_columns + col] = off;           /* indicator array */
         off += sizeof (SQLLEN) * batch;
       }
+    if (stmt->param_data->len < off)
+      g_byte_array_set_size (stmt->param_data, off);
   }
   status = g_new0 (SQLUSMALLINT, batch);
 
@@ -891,7 +911,7 @@ gsql_connection_execute_many (GsqlConnection  *self,
       stmt->paramset_capacity = n;
       for (col = 0; col < n_columns; col++)
         {
-          gsize elem = (desc[col].size + 7) & ~(gsize) 7;
+          gsize elem = column_stride (&desc[col]);
           guint8 *data = stmt->param_data->data + col_offset[col];
           SQLLEN *ind = (SQLLEN *) (gpointer) (stmt->param_data->data + col_offset[n_columns + col]);
 
