@@ -123,9 +123,21 @@ _gsql_connection_get_echo (GsqlConnection *self)
 
 void
 _gsql_connection_handle_error (GsqlConnection *self,
-                               const GError   *error)
+                               GError         *error)
 {
-  if (self->dbc != NULL && _gsql_is_disconnect_error (error))
+  SQLUINTEGER dead = SQL_CD_FALSE;
+
+  if (self->dbc == NULL || error == NULL || error->domain != GSQL_ERROR)
+    return;
+  /* A failure the driver could not name may still be a lost connection;
+   * after one, the driver's own flag knows (no round trip is needed: the
+   * failed call just made one). */
+  if (!_gsql_is_disconnect_error (error) && self->dbc->backend != GSQL_BACKEND_SQLITE &&
+      (error->code == GSQL_ERROR_FAILED || error->code == GSQL_ERROR_PROGRAMMING) &&
+      SQL_SUCCEEDED (SQLGetConnectAttr (self->dbc->hdbc, SQL_ATTR_CONNECTION_DEAD, &dead, 0, NULL)) &&
+      dead == SQL_CD_TRUE)
+    error->code = GSQL_ERROR_DISCONNECTED;
+  if (_gsql_is_disconnect_error (error))
     self->dbc->invalidated = TRUE;
 }
 

@@ -118,7 +118,7 @@ GsqlConnection *_gsql_connection_new         (GsqlEngine   *engine,
                                               GsqlPool     *pool,
                                               GsqlDbc      *dbc);
 void          _gsql_connection_handle_error  (GsqlConnection *self,
-                                              const GError   *error);
+                                              GError         *error);
 gboolean      _gsql_connection_get_echo      (GsqlConnection *self);
 
 /* gsql-result.c */

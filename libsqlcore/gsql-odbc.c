@@ -116,6 +116,37 @@ _gsql_odbc_set_error (GError      **error,
     code = sqlite_code (native, driver_msg);
   if (code < 0)
     code = gsql_error_from_sqlstate ((const char *) state, native);
+  if (code == GSQL_ERROR_FAILED && backend == GSQL_BACKEND_POSTGRESQL &&
+      (strstr (driver_msg, "connection has been lost") ||
+       strstr (driver_msg, "server closed the connection") ||
+       strstr (driver_msg, "terminating connection") ||
+       strstr (driver_msg, "could not send data to server") ||
+       strstr (driver_msg, "no connection to the server")))
+    {
+      /* psqlODBC reports a lost server as HY000 while preparing. */
+      code = GSQL_ERROR_DISCONNECTED;
+    }
+  if (code != GSQL_ERROR_DISCONNECTED)
+    {
+      /* A later record may tell of the disconnect behind a vague first
+       * one (57P01 then 08S01). */
+      SQLSMALLINT i;
+      for (i = 2; i <= 8; i++)
+        {
+          SQLCHAR st[6] = "";
+          SQLINTEGER nat = 0;
+          SQLSMALLINT l = 0;
+          SQLCHAR m[8];
+
+          if (!SQL_SUCCEEDED (SQLGetDiagRec (handle_type, handle, i, st, &nat, m, sizeof m, &l)))
+            break;
+          if (gsql_error_from_sqlstate ((const char *) st, nat) == GSQL_ERROR_DISCONNECTED)
+            {
+              code = GSQL_ERROR_DISCONNECTED;
+              break;
+            }
+        }
+    }
   if (code == GSQL_ERROR_FAILED && fallback_code >= 0)
     code = fallback_code;
   /* Whatever went wrong while connecting is a failure to connect. */

@@ -1523,7 +1523,8 @@ gsql_result_scalar_one (GsqlResult  *self,
  *
  * Reads every remaining row.
  *
- * Returns: (transfer full) (element-type GsqlRow): the rows, or %NULL
+ * Returns: (transfer container) (element-type GsqlRow): the rows (the array owns them:
+ *   g_ptr_array_unref() frees both), or %NULL
  *   with @error set
  *
  * Since: 1.0
