@@ -635,6 +635,9 @@ gsql_connection_execute (GsqlConnection  *self,
     }
 
   rc = SQLExecute (stmt->hstmt);
+  /* DDL changes what the cached statements describe; forget them. */
+  if (!stmt->cached && _gsql_sql_is_ddl (sql))
+    _gsql_dbc_clear_stmt_cache (self->dbc);
   /* SQLite's driver answers an UPDATE or DELETE that matched nothing with
    * SQL_NO_DATA: that is success with a row count of 0. */
   if (rc == SQL_NO_DATA)

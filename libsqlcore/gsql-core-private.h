@@ -103,6 +103,8 @@ gboolean      _gsql_dbc_exec_direct          (GsqlDbc      *dbc,
                                               const char   *sql,
                                               GError      **error);
 gboolean      _gsql_is_disconnect_error      (const GError *error);
+void          _gsql_dbc_clear_stmt_cache     (GsqlDbc      *dbc);
+gboolean      _gsql_sql_is_ddl               (const char   *sql);
 
 /* gsql-pool.c */
 GsqlPool     *_gsql_pool_new                 (const char   *connstr);

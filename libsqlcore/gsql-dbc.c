@@ -235,9 +235,9 @@ _gsql_dbc_acquire_stmt (GsqlDbc     *dbc,
   GsqlStmt *stmt;
   SQLHSTMT h = SQL_NULL_HSTMT;
   SQLRETURN rc;
-  gboolean cache = TRUE;
+  gboolean cache = !_gsql_sql_is_ddl (sql);
 
-  stmt = g_hash_table_lookup (dbc->stmt_cache, sql);
+  stmt = cache ? g_hash_table_lookup (dbc->stmt_cache, sql) : NULL;
   if (stmt != NULL)
     {
       if (!stmt->busy)
@@ -307,6 +307,61 @@ _gsql_stmt_release (GsqlStmt *stmt)
   stmt->busy = FALSE;
   if (!stmt->cached)
     stmt_free (stmt);
+}
+
+/* Forgets every prepared statement: after DDL their column and parameter
+ * descriptions may be stale.  Statements in use by an open result are
+ * freed when that result releases them. */
+void
+_gsql_dbc_clear_stmt_cache (GsqlDbc *dbc)
+{
+  GList *l;
+
+  for (l = dbc->lru.head; l != NULL; )
+    {
+      GsqlStmt *stmt = l->data;
+      l = l->next;
+      g_queue_unlink (&dbc->lru, &stmt->lru_link);
+      g_hash_table_remove (dbc->stmt_cache, stmt->sql);
+      stmt->cached = FALSE;
+      if (!stmt->busy)
+        stmt_free (stmt);
+    }
+}
+
+/* Whether SQL text is DDL, which changes what prepared statements mean. */
+gboolean
+_gsql_sql_is_ddl (const char *sql)
+{
+  static const char *const verbs[] = { "CREATE", "DROP", "ALTER", "RENAME", "TRUNCATE", "COMMENT", NULL };
+  const char *p = sql;
+  guint i;
+
+  for (;;)
+    {
+      while (g_ascii_isspace (*p))
+        p++;
+      if (p[0] == '-' && p[1] == '-')
+        {
+          while (*p && *p != '\n')
+            p++;
+          continue;
+        }
+      if (p[0] == '/' && p[1] == '*')
+        {
+          const char *end = strstr (p + 2, "*/");
+          p = end ? end + 2 : p + strlen (p);
+          continue;
+        }
+      break;
+    }
+  for (i = 0; verbs[i] != NULL; i++)
+    {
+      gsize n = strlen (verbs[i]);
+      if (g_ascii_strncasecmp (p, verbs[i], n) == 0 && !g_ascii_isalnum (p[n]) && p[n] != '_')
+        return TRUE;
+    }
+  return FALSE;
 }
 
 gboolean

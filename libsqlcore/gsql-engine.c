@@ -337,6 +337,23 @@ gsql_engine_get_dialect_name (GsqlEngine *self)
 }
 
 /**
+ * gsql_engine_get_dialect:
+ * @self: a #GsqlEngine
+ *
+ * The dialect of the database (see gsql_engine_get_dialect_name()).
+ *
+ * Returns: (transfer none): the dialect
+ *
+ * Since: 1.0
+ */
+GsqlDialect *
+gsql_engine_get_dialect (GsqlEngine *self)
+{
+  g_return_val_if_fail (GSQL_IS_ENGINE (self), NULL);
+  return gsql_dialect_get (gsql_engine_get_dialect_name (self));
+}
+
+/**
  * gsql_engine_connect:
  * @self: a #GsqlEngine
  * @cancellable: (nullable): a #GCancellable

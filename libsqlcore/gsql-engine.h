@@ -13,6 +13,7 @@
 #include "gsql-version-macros.h"
 #include "gsql-pool.h"
 #include "gsql-connection.h"
+#include "gsql-dialect.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,8 @@ void            gsql_engine_set_echo              (GsqlEngine    *self,
                                                    gboolean       echo);
 GSQL_AVAILABLE_IN_1_0
 const char     *gsql_engine_get_dialect_name      (GsqlEngine    *self);
+GSQL_AVAILABLE_IN_1_0
+GsqlDialect    *gsql_engine_get_dialect           (GsqlEngine    *self);
 GSQL_AVAILABLE_IN_1_0
 GsqlConnection *gsql_engine_connect               (GsqlEngine    *self,
                                                    GCancellable  *cancellable,

@@ -54,6 +54,7 @@ struct _GsqlPool {
   GQueue idle;           /* GsqlDbc*, oldest return first */
   guint n_open;          /* idle + checked out + being opened */
   guint n_checked_out;
+  guint n_waiting;       /* checkouts blocked on cond */
   guint64 n_connects;
   guint64 n_checkouts;
   guint64 n_invalidated;
@@ -401,7 +402,10 @@ _gsql_pool_checkout (GsqlPool      *self,
           break;
         }
 
-      if (!g_cond_wait_until (&self->cond, &self->mutex, deadline))
+      self->n_waiting++;
+      gboolean woke = g_cond_wait_until (&self->cond, &self->mutex, deadline);
+      self->n_waiting--;
+      if (!woke)
         {
           /* Maybe woken just at the deadline with a connection free. */
           if (self->idle.length > 0 || self->n_open < max_open (self))
@@ -444,7 +448,9 @@ _gsql_pool_checkin (GsqlPool *self,
   self->n_checked_out--;
   if (invalid)
     self->n_invalidated++;
-  keep = !invalid && self->idle.length < self->size && self->n_open <= max_open (self);
+  /* An overflow connection closes on return, unless a checkout is waiting
+   * for one: handing it over beats closing one and opening another. */
+  keep = !invalid && (self->idle.length < self->size || self->n_waiting > 0);
   if (keep)
     g_queue_push_tail (&self->idle, dbc);
   else

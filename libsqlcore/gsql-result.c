@@ -94,6 +94,7 @@ struct _GsqlResult {
   GPtrArray *buffered;     /* GsqlRow*, when buffered */
   guint buffered_pos;
   gboolean is_buffered;
+  gboolean closed;         /* closed by the caller (or first/one) */
 };
 
 G_DEFINE_FINAL_TYPE (GsqlResult, gsql_result, G_TYPE_OBJECT)
@@ -752,6 +753,14 @@ gsql_result_next (GsqlResult  *self,
   g_return_val_if_fail (GSQL_IS_RESULT (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (self->closed)
+    {
+      _gsql_core_init ();
+      g_clear_pointer (&self->held, gsql_row_unref);
+      g_set_error_literal (error, GSQL_ERROR, GSQL_ERROR_CLOSED,
+                           _("The result is closed"));
+      return FALSE;
+    }
   g_clear_pointer (&self->held, gsql_row_unref);
   if (self->is_buffered)
     {
@@ -786,8 +795,16 @@ gsql_result_buffer (GsqlResult  *self,
 
   if (self->is_buffered)
     return TRUE;
+  if (self->closed)
+    {
+      _gsql_core_init ();
+      g_set_error_literal (error, GSQL_ERROR, GSQL_ERROR_CLOSED, _("The result is closed"));
+      return FALSE;
+    }
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) gsql_row_unref);
-  g_clear_pointer (&self->held, gsql_row_unref);
+  /* The current row stays current. */
+  if (self->held == NULL && self->on_row)
+    self->held = snapshot (self, NULL);
   while (fetch_live (self, error))
     {
       GsqlRow *row = snapshot (self, error);
@@ -848,6 +865,7 @@ gsql_result_close (GsqlResult *self)
     }
   self->on_row = FALSE;
   self->done = TRUE;
+  self->closed = TRUE;
   release_stmt (self);
 }
 

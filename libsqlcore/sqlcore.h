@@ -16,6 +16,12 @@
 #include "gsql-connection.h"
 #include "gsql-pool.h"
 #include "gsql-engine.h"
+#include "gsql-type.h"
+#include "gsql-column.h"
+#include "gsql-constraint.h"
+#include "gsql-table.h"
+#include "gsql-metadata.h"
+#include "gsql-dialect.h"
 #include "gsql-enum-types.h"
 
 #undef GSQL_CORE_INSIDE

@@ -99,6 +99,8 @@ void             gsql_test_values_unset        (GValue *values, guint n);
 
 const char      *gsql_test_error_code_name     (int code);
 
+char            *gsql_test_describe_error      (const GError   *error) G_GNUC_WARN_UNUSED_RESULT;
+
 /**
  * gsql_test_assert_no_error:
  *
@@ -107,12 +109,7 @@ const char      *gsql_test_error_code_name     (int code);
  */
 #define gsql_test_assert_no_error(err) G_STMT_START { \
   const GError *gsql_test_e_ = (err); \
-  ck_assert_msg (gsql_test_e_ == NULL, "unexpected error: %s (%s %d %s, SQLSTATE %s)", \
-                 gsql_test_e_ ? gsql_test_e_->message : "", \
-                 gsql_test_e_ ? g_quark_to_string (gsql_test_e_->domain) : "", \
-                 gsql_test_e_ ? gsql_test_e_->code : 0, \
-                 gsql_test_e_ && gsql_test_e_->domain == GSQL_ERROR ? gsql_test_error_code_name (gsql_test_e_->code) : "", \
-                 gsql_test_e_ && gsql_test_e_->domain == GSQL_ERROR && gsql_error_get_sqlstate (gsql_test_e_) ? gsql_error_get_sqlstate (gsql_test_e_) : "-"); \
+  ck_assert_msg (gsql_test_e_ == NULL, "unexpected error: %s", gsql_test_describe_error (gsql_test_e_)); \
 } G_STMT_END
 
 /**
@@ -124,13 +121,8 @@ const char      *gsql_test_error_code_name     (int code);
   const GError *gsql_test_e_ = (err); \
   ck_assert_msg (gsql_test_e_ != NULL, "expected %s, got no error", gsql_test_error_code_name (c)); \
   ck_assert_msg (gsql_test_e_->domain == GSQL_ERROR && gsql_test_e_->code == (int) (c), \
-                 "expected %s, got %s %d (%s): %s (SQLSTATE %s, native %" G_GINT64_FORMAT ")", \
-                 gsql_test_error_code_name (c), \
-                 g_quark_to_string (gsql_test_e_->domain), gsql_test_e_->code, \
-                 gsql_test_e_->domain == GSQL_ERROR ? gsql_test_error_code_name (gsql_test_e_->code) : "?", \
-                 gsql_test_e_->message, \
-                 gsql_test_e_->domain == GSQL_ERROR && gsql_error_get_sqlstate (gsql_test_e_) ? gsql_error_get_sqlstate (gsql_test_e_) : "-", \
-                 gsql_test_e_->domain == GSQL_ERROR ? gsql_error_get_native_code (gsql_test_e_) : (gint64) 0); \
+                 "expected %s, got %s", gsql_test_error_code_name (c), \
+                 gsql_test_describe_error (gsql_test_e_)); \
 } G_STMT_END
 
 G_END_DECLS

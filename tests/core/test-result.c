@@ -401,9 +401,10 @@ START_TEST (test_many_rows)
       gsql_test_value_int (&params[2 * i], (int) i + 100);
       gsql_test_value_string (&params[2 * i + 1], name);
     }
-  ck_assert (gsql_connection_execute_many (conn, "INSERT INTO t_res (id, name) VALUES (?, ?)",
-                                           params, 2, n, &rowcount, NULL, &error));
+  gsql_connection_execute_many (conn, "INSERT INTO t_res (id, name) VALUES (?, ?)",
+                                params, 2, n, &rowcount, NULL, &error);
   gsql_test_assert_no_error (error);
+  ck_assert_int_eq (rowcount, n);
   gsql_test_values_unset (params, n * 2);
   g_free (params);
 
