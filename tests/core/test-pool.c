@@ -290,11 +290,15 @@ START_TEST (test_threads)
           gsql_pool_get_n_idle (pool), gsql_pool_get_overflow (pool), shared.max_checked_out);
   ck_assert_msg (shared.n_failures == 0, "%d failures, first: %s", shared.n_failures, shared.first_failure);
   ck_assert_int_le (shared.max_checked_out, POOL_SIZE + POOL_OVERFLOW);
-  /* Connections are kept, not churned: no more were ever opened than may
-   * be open at once. */
   ck_assert_uint_eq (gsql_pool_get_n_checked_out (pool), 0);
   ck_assert_uint_eq (gsql_pool_get_n_checkouts (pool) - checkouts_before, N_THREADS * N_CHECKOUTS);
-  ck_assert_uint_le (gsql_pool_get_n_connects (pool), POOL_SIZE + POOL_OVERFLOW);
+  /* Overflow connections close when they come back and nobody waits (as
+   * SQLAlchemy's QueuePool does), so more than size + overflow may have been
+   * opened over time, but never more than that at once, and far fewer than
+   * one per checkout. */
+  ck_assert_int_le (gsql_pool_get_overflow (pool), 0);
+  ck_assert_uint_ge (gsql_pool_get_n_connects (pool), 1);
+  ck_assert_uint_le (gsql_pool_get_n_connects (pool), N_THREADS * N_CHECKOUTS / 20);
   ck_assert_uint_ge (gsql_pool_get_n_idle (pool), 1);
   ck_assert_uint_le (gsql_pool_get_n_idle (pool), POOL_SIZE);
   ck_assert_uint_eq (gsql_pool_get_n_invalidated (pool), 0);
