@@ -1,0 +1,30 @@
+/* gsql-inspector.h: questions about a live schema
+ *
+ * Copyright 2026 The gsql authors
+ * SPDX-License-Identifier: MIT
+ */
+#pragma once
+
+#if !defined (GSQL_REFLECT_INSIDE) && !defined (GSQL_REFLECT_COMPILATION)
+#error "Only <libsqlreflect/sqlreflect.h> can be included directly."
+#endif
+
+#include <libsqlcore/sqlcore.h>
+
+G_BEGIN_DECLS
+
+#define GSQL_TYPE_INSPECTOR (gsql_inspector_get_type ())
+
+GSQL_AVAILABLE_IN_1_0
+G_DECLARE_FINAL_TYPE (GsqlInspector, gsql_inspector, GSQL, INSPECTOR, GObject)
+
+GSQL_AVAILABLE_IN_1_0
+GsqlInspector *gsql_inspector_new              (GsqlEngine     *engine) G_GNUC_WARN_UNUSED_RESULT;
+GSQL_AVAILABLE_IN_1_0
+GsqlEngine    *gsql_inspector_get_engine       (GsqlInspector  *self);
+GSQL_AVAILABLE_IN_1_0
+GStrv          gsql_inspector_get_table_names  (GsqlInspector  *self,
+                                                GCancellable   *cancellable,
+                                                GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
