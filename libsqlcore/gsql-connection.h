@@ -12,6 +12,8 @@
 #include <gio/gio.h>
 #include "gsql-version-macros.h"
 #include "gsql-result.h"
+#include "gsql-expr.h"
+#include "gsql-compiled.h"
 
 G_BEGIN_DECLS
 
@@ -62,6 +64,27 @@ gboolean      gsql_connection_execute_many      (GsqlConnection  *self,
                                                  gint64          *out_rowcount,
                                                  GCancellable    *cancellable,
                                                  GError         **error);
+
+GSQL_AVAILABLE_IN_1_0
+GsqlResult   *gsql_connection_execute_statement (GsqlConnection  *self,
+                                                 GsqlExpr        *statement,
+                                                 const char * const *names,
+                                                 const GValue    *values,
+                                                 guint            n_values,
+                                                 GCancellable    *cancellable,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+GSQL_AVAILABLE_IN_1_0
+GsqlResult   *gsql_connection_execute_compiled  (GsqlConnection  *self,
+                                                 GsqlCompiled    *compiled,
+                                                 const char * const *names,
+                                                 const GValue    *values,
+                                                 guint            n_values,
+                                                 GCancellable    *cancellable,
+                                                 GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+GSQL_AVAILABLE_IN_1_0
+gboolean      gsql_connection_get_last_insert_id (GsqlConnection *self,
+                                                  gint64         *out_id,
+                                                  GError        **error);
 
 GSQL_AVAILABLE_IN_1_0
 gboolean      gsql_connection_begin             (GsqlConnection  *self,

@@ -200,6 +200,10 @@ gsql_error_from_sqlstate (const char *sqlstate,
       return GSQL_ERROR_DISCONNECTED;
     case 1205:
       return GSQL_ERROR_TIMEOUT;
+    case 1265: case 1264: case 1366: case 1406: case 1292: case 1367: case 1690:
+      /* Strict mode's data errors (truncated, out of range, incorrect
+       * value) arrive as SQLSTATE 01000 or 22xxx. */
+      return GSQL_ERROR_DATA;
     case 1213:
       return GSQL_ERROR_SERIALIZATION_FAILURE;
     default:
