@@ -1463,3 +1463,146 @@ gsql_connection_get_n_cached_statements (GsqlConnection *self)
   g_return_val_if_fail (GSQL_IS_CONNECTION (self), 0);
   return self->dbc ? self->dbc->lru.length : 0;
 }
+
+/**
+ * gsql_connection_execute_compiled:
+ * @self: a #GsqlConnection
+ * @compiled: a statement compiled for this connection's dialect
+ * @names: (array length=n_values) (nullable): names of its named parameters
+ * @values: (array length=n_values) (nullable): their values
+ * @n_values: how many
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Runs a compiled statement with values for its named parameters.  Rows of
+ * a SELECT (or RETURNING) are read through the result columns' SQL types.
+ *
+ * Returns: (transfer full): the result, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GsqlResult *
+gsql_connection_execute_compiled (GsqlConnection     *self,
+                                  GsqlCompiled       *compiled,
+                                  const char * const *names,
+                                  const GValue       *values,
+                                  guint               n_values,
+                                  GCancellable       *cancellable,
+                                  GError            **error)
+{
+  GValue *params;
+  guint n, i;
+  GsqlResult *result;
+
+  g_return_val_if_fail (GSQL_IS_CONNECTION (self), NULL);
+  g_return_val_if_fail (GSQL_IS_COMPILED (compiled), NULL);
+
+  if (!check_usable (self, error))
+    return NULL;
+  if (!g_str_equal (gsql_compiled_get_dialect (compiled), gsql_connection_get_dialect_name (self)))
+    {
+      g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
+                   _("The statement was compiled for %s, but the connection speaks %s"),
+                   gsql_compiled_get_dialect (compiled), gsql_connection_get_dialect_name (self));
+      return NULL;
+    }
+  params = gsql_compiled_bind_params (compiled, names, values, n_values, error);
+  if (params == NULL)
+    return NULL;
+  n = gsql_compiled_get_n_params (compiled);
+  result = gsql_connection_execute (self, gsql_compiled_get_sql (compiled), params, n,
+                                    cancellable, error);
+  for (i = 0; i < n; i++)
+    if (G_IS_VALUE (&params[i]))
+      g_value_unset (&params[i]);
+  g_free (params);
+  if (result != NULL && gsql_result_returns_rows (result))
+    _gsql_result_set_types (result, compiled, gsql_compiled_get_dialect (compiled));
+  return result;
+}
+
+/**
+ * gsql_connection_execute_statement:
+ * @self: a #GsqlConnection
+ * @statement: a statement built with the expression language
+ * @names: (array length=n_values) (nullable): names of its named parameters
+ * @values: (array length=n_values) (nullable): their values
+ * @n_values: how many
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Compiles @statement for this connection's dialect (once: the compiled
+ * form is kept on the statement) and runs it.
+ *
+ * Returns: (transfer full): the result, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GsqlResult *
+gsql_connection_execute_statement (GsqlConnection     *self,
+                                   GsqlExpr           *statement,
+                                   const char * const *names,
+                                   const GValue       *values,
+                                   guint               n_values,
+                                   GCancellable       *cancellable,
+                                   GError            **error)
+{
+  g_autoptr(GsqlCompiled) compiled = NULL;
+
+  g_return_val_if_fail (GSQL_IS_CONNECTION (self), NULL);
+  g_return_val_if_fail (GSQL_IS_EXPR (statement), NULL);
+
+  if (!check_usable (self, error))
+    return NULL;
+  compiled = gsql_expr_compile (statement, gsql_connection_get_dialect_name (self), error);
+  if (compiled == NULL)
+    return NULL;
+  return gsql_connection_execute_compiled (self, compiled, names, values, n_values,
+                                           cancellable, error);
+}
+
+/**
+ * gsql_connection_get_last_insert_id:
+ * @self: a #GsqlConnection
+ * @out_id: (out): the key
+ * @error: return location for a #GError
+ *
+ * The key the database generated for the last row this connection
+ * inserted into a table with an autoincrement column
+ * (`last_insert_rowid()`, `LAST_INSERT_ID()` — the first of a multi-row
+ * insert on MariaDB — or `lastval()`).
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+gsql_connection_get_last_insert_id (GsqlConnection  *self,
+                                    gint64          *out_id,
+                                    GError         **error)
+{
+  g_autoptr(GsqlResult) r = NULL;
+  const char *sql;
+
+  g_return_val_if_fail (GSQL_IS_CONNECTION (self), FALSE);
+  g_return_val_if_fail (out_id != NULL, FALSE);
+
+  if (!check_usable (self, error))
+    return FALSE;
+  switch (self->dbc->backend)
+    {
+    case GSQL_BACKEND_SQLITE: sql = "SELECT last_insert_rowid()"; break;
+    case GSQL_BACKEND_MYSQL: sql = "SELECT LAST_INSERT_ID()"; break;
+    case GSQL_BACKEND_POSTGRESQL: sql = "SELECT lastval()"; break;
+    case GSQL_BACKEND_ANSI:
+    default:
+      g_set_error_literal (error, GSQL_ERROR, GSQL_ERROR_NOT_SUPPORTED,
+                           _("This database does not tell the last generated key"));
+      return FALSE;
+    }
+  r = gsql_connection_execute (self, sql, NULL, 0, NULL, error);
+  if (r == NULL || !gsql_result_one (r, error))
+    return FALSE;
+  *out_id = gsql_result_get_int64 (r, 0);
+  return TRUE;
+}

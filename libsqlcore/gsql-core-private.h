@@ -131,6 +131,10 @@ GsqlResult   *_gsql_result_new               (GsqlConnection *connection,
                                               gint64          rowcount,
                                               GError        **error);
 
+void          _gsql_result_set_types         (GsqlResult     *self,
+                                              GsqlCompiled   *compiled,
+                                              const char     *dialect);
+
 /* gsql-row.c */
 GsqlRow      *_gsql_row_new                  (GStrv          names,
                                               guint          n_columns);

@@ -54,6 +54,8 @@ struct _GsqlExpr {
   gboolean desc;              /* ORDER */
   int nulls;                  /* ORDER: 0 none, 1 first, 2 last */
   gboolean lateral;           /* ALIAS of a select */
+  gboolean explicit_dir;      /* ORDER: ASC or DESC was given */
+  gboolean rows_disagree;     /* INSERT: rows name different columns */
 
   /* OVER */
   GPtrArray *partition_by;
@@ -101,5 +103,8 @@ struct _GsqlExpr {
 };
 
 void _gsql_expr_invalidate (GsqlExpr *self);
+void _gsql_expr_foreach_child (GsqlExpr *self,
+                               void    (*func) (GsqlExpr *child, gpointer data),
+                               gpointer  data);
 
 G_END_DECLS

@@ -95,6 +95,8 @@ struct _GsqlResult {
   guint buffered_pos;
   gboolean is_buffered;
   gboolean closed;         /* closed by the caller (or first/one) */
+  GsqlCompiled *compiled;  /* column types, when the statement was built */
+  char *dialect;
 };
 
 G_DEFINE_FINAL_TYPE (GsqlResult, gsql_result, G_TYPE_OBJECT)
@@ -141,6 +143,8 @@ gsql_result_finalize (GObject *object)
   g_clear_pointer (&self->held, gsql_row_unref);
   g_clear_pointer (&self->buffered, g_ptr_array_unref);
   g_clear_object (&self->connection);
+  g_clear_object (&self->compiled);
+  g_free (self->dialect);
 
   G_OBJECT_CLASS (gsql_result_parent_class)->finalize (object);
 }
@@ -584,6 +588,45 @@ live_value (GsqlResult *self, guint col, GValue *value, GError **error)
     }
 }
 
+void
+_gsql_result_set_types (GsqlResult   *self,
+                        GsqlCompiled *compiled,
+                        const char   *dialect)
+{
+  g_clear_object (&self->compiled);
+  self->compiled = g_object_ref (compiled);
+  g_free (self->dialect);
+  self->dialect = g_strdup (dialect);
+}
+
+/* A raw value converted through the column's SQL type, when the statement
+ * was built with the expression language. */
+static gboolean
+typed (GsqlResult *self, guint col, GValue *value, GError **error)
+{
+  GsqlSqlType *type;
+  GValue out = G_VALUE_INIT;
+
+  if (self->compiled == NULL || !G_IS_VALUE (value))
+    return TRUE;
+  type = gsql_compiled_get_column_type (self->compiled, col);
+  if (type == NULL)
+    return TRUE;
+  if (!gsql_sql_type_result (type, self->dialect, value, &out, error))
+    {
+      g_value_unset (value);
+      return FALSE;
+    }
+  g_value_unset (value);
+  if (G_IS_VALUE (&out))
+    {
+      g_value_init (value, G_VALUE_TYPE (&out));
+      g_value_copy (&out, value);
+      g_value_unset (&out);
+    }
+  return TRUE;
+}
+
 static GsqlRow *
 snapshot (GsqlResult *self, GError **error)
 {
@@ -592,7 +635,7 @@ snapshot (GsqlResult *self, GError **error)
   guint i;
 
   for (i = 0; i < self->n_columns; i++)
-    if (!live_value (self, i, &values[i], error))
+    if (!live_value (self, i, &values[i], error) || !typed (self, i, &values[i], error))
       {
         gsql_row_unref (row);
         return NULL;
@@ -887,7 +930,7 @@ current_value (GsqlResult *self, guint column, GValue *value)
     }
   if (!self->on_row)
     return FALSE;
-  return live_value (self, column, value, NULL);
+  return live_value (self, column, value, NULL) && typed (self, column, value, NULL);
 }
 
 /**

@@ -22,6 +22,8 @@
 #include "gsql-table.h"
 #include "gsql-metadata.h"
 #include "gsql-dialect.h"
+#include "gsql-expr.h"
+#include "gsql-compiled.h"
 #include "gsql-enum-types.h"
 
 #undef GSQL_CORE_INSIDE
