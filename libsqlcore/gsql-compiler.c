@@ -107,7 +107,7 @@ struct _Ctx {
   GSList *enclosing;       /* GPtrArray* of FROM elements of enclosing selects */
   gboolean in_compound_order;
   gboolean unqualified;    /* render columns without qualifier */
-  GsqlTable *dml_target;   /* UPDATE/DELETE target: columns of it rendered by name in SET */
+  gboolean cast_binds;     /* PostgreSQL select lists: give parameters a type */
 };
 
 static void compile (Ctx *ctx, GsqlExpr *e);
@@ -821,6 +821,33 @@ compile (Ctx *ctx, GsqlExpr *e)
       compile_column (ctx, e);
       break;
     case GSQL_EXPR_VALUE:
+      if (ctx->cast_binds && G_IS_VALUE (&e->value))
+        {
+          /* psqlODBC sends parameters untyped; in a select list PostgreSQL
+           * would then take them for text (`SELECT ? + 1` fails), so say
+           * what they are. */
+          const char *t = NULL;
+          GType vt = G_VALUE_TYPE (&e->value);
+          if (vt == G_TYPE_INT64 || vt == G_TYPE_INT || vt == G_TYPE_LONG || vt == G_TYPE_UINT)
+            t = "BIGINT";
+          else if (vt == G_TYPE_DOUBLE || vt == G_TYPE_FLOAT)
+            t = "DOUBLE PRECISION";
+          else if (vt == G_TYPE_BOOLEAN)
+            t = "BOOLEAN";
+          else if (vt == G_TYPE_STRING && e->type == NULL)
+            t = "VARCHAR";
+          else if (vt == GSQL_TYPE_NUMERIC)
+            t = "NUMERIC";
+          if (t != NULL && e->type == NULL)
+            {
+              emit (ctx, "CAST(");
+              emit_param_value (ctx, &e->value, e->type);
+              emit (ctx, " AS ");
+              emit (ctx, t);
+              emit (ctx, ")");
+              break;
+            }
+        }
       emit_param_value (ctx, &e->value, e->type);
       break;
     case GSQL_EXPR_BINDPARAM:
@@ -1173,8 +1200,21 @@ compile_compound (Ctx *ctx, GsqlExpr *c)
   compile_limit_offset (ctx, c);
 }
 
+static void compile_select_inner (Ctx *ctx, GsqlExpr *sel, gboolean top);
+
+/* A nested select starts without its enclosing select list's casting. */
 static void
 compile_select (Ctx *ctx, GsqlExpr *sel, gboolean top)
+{
+  gboolean outer_cast = ctx->cast_binds;
+
+  ctx->cast_binds = FALSE;
+  compile_select_inner (ctx, sel, top);
+  ctx->cast_binds = outer_cast;
+}
+
+static void
+compile_select_inner (Ctx *ctx, GsqlExpr *sel, gboolean top)
 {
   g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) froms = NULL;
@@ -1216,7 +1256,12 @@ compile_select (Ctx *ctx, GsqlExpr *sel, gboolean top)
   ctx->enclosing = g_slist_prepend (ctx->enclosing, froms);
   if (sel->columns->len == 0)
     emit (ctx, "*");
-  compile_list (ctx, sel->columns, ", ");
+  {
+    gboolean was = ctx->cast_binds;
+    ctx->cast_binds = is_pg (ctx);
+    compile_list (ctx, sel->columns, ", ");
+    ctx->cast_binds = was;
+  }
 
   if (froms->len > 0)
     {
