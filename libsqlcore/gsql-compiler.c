@@ -33,8 +33,17 @@
 typedef struct {
   GValue value;            /* bound value; unset for NULL or a named parameter */
   char *name;              /* named parameter */
-  GsqlSqlType *type;       /* for named parameters */
+  GsqlSqlType *type;       /* for named and generated parameters */
+  GsqlColumn *generator;   /* client default or on-update value, computed per execution */
+  gboolean onupdate;
   gsize offset;            /* of its marker in the SQL */
+  /* Where the value came from, so that a statement of the same shape can
+   * reuse this compiled form with its own values: the node's position in
+   * the shape traversal, which field, and the type it was bound through. */
+  GsqlExpr *source;        /* during compilation only */
+  int source_ordinal;      /* -1: a constant of the compiled form */
+  int field;               /* 0: the node's value, 1: its LIMIT, 2: its OFFSET */
+  GsqlSqlType *bind_type;
 } Param;
 
 struct _GsqlCompiled {
@@ -57,6 +66,8 @@ param_clear (gpointer data)
     g_value_unset (&p->value);
   g_free (p->name);
   g_clear_object (&p->type);
+  g_clear_object (&p->generator);
+  g_clear_object (&p->bind_type);
 }
 
 static void
@@ -170,9 +181,26 @@ emit_table (Ctx *ctx, GsqlTable *table)
 }
 
 static void
-emit_param_value (Ctx *ctx, const GValue *value, GsqlSqlType *type)
+emit_generated_param (Ctx *ctx, GsqlColumn *column, gboolean onupdate)
 {
-  Param p = { G_VALUE_INIT, NULL, NULL, 0 };
+  Param p = { G_VALUE_INIT, NULL, NULL, NULL, FALSE, 0, NULL, -1, 0, NULL };
+
+  p.generator = g_object_ref (column);
+  p.onupdate = onupdate;
+  p.type = g_object_ref (gsql_column_get_sql_type (column));
+  p.offset = ctx->sql->len;
+  g_string_append_c (ctx->sql, '?');
+  g_array_append_val (ctx->params, p);
+}
+
+static void
+emit_param_value (Ctx *ctx, const GValue *value, GsqlSqlType *type, GsqlExpr *source, int field)
+{
+  Param p = { G_VALUE_INIT, NULL, NULL, NULL, FALSE, 0, NULL, -1, 0, NULL };
+
+  p.source = source;
+  p.field = field;
+  p.bind_type = type ? g_object_ref (type) : NULL;
 
   if (type != NULL && value != NULL && G_IS_VALUE (value))
     {
@@ -193,20 +221,20 @@ emit_param_value (Ctx *ctx, const GValue *value, GsqlSqlType *type)
 }
 
 static void
-emit_int_param (Ctx *ctx, gint64 v)
+emit_int_param (Ctx *ctx, gint64 v, GsqlExpr *source, int field)
 {
   GValue value = G_VALUE_INIT;
 
   g_value_init (&value, G_TYPE_INT64);
   g_value_set_int64 (&value, v);
-  emit_param_value (ctx, &value, NULL);
+  emit_param_value (ctx, &value, NULL, source, field);
   g_value_unset (&value);
 }
 
 static void
 emit_named_param (Ctx *ctx, const char *name, GsqlSqlType *type)
 {
-  Param p = { G_VALUE_INIT, NULL, NULL, 0 };
+  Param p = { G_VALUE_INIT, NULL, NULL, NULL, FALSE, 0, NULL, -1, 0, NULL };
 
   p.name = g_strdup (name);
   p.type = type ? g_object_ref (type) : NULL;
@@ -841,14 +869,14 @@ compile (Ctx *ctx, GsqlExpr *e)
           if (t != NULL && e->type == NULL)
             {
               emit (ctx, "CAST(");
-              emit_param_value (ctx, &e->value, e->type);
+              emit_param_value (ctx, &e->value, e->type, e, 0);
               emit (ctx, " AS ");
               emit (ctx, t);
               emit (ctx, ")");
               break;
             }
         }
-      emit_param_value (ctx, &e->value, e->type);
+      emit_param_value (ctx, &e->value, e->type, e, 0);
       break;
     case GSQL_EXPR_BINDPARAM:
       emit_named_param (ctx, e->name, e->type);
@@ -1053,11 +1081,11 @@ compile_limit_offset (Ctx *ctx, GsqlExpr *sel)
       emit (ctx, " LIMIT ");
       if (sel->has_offset)
         {
-          emit_int_param (ctx, sel->offset);
+          emit_int_param (ctx, sel->offset, sel, 2);
           emit (ctx, ", ");
         }
       if (sel->has_limit)
-        emit_int_param (ctx, sel->limit);
+        emit_int_param (ctx, sel->limit, sel, 1);
       else
         emit (ctx, "18446744073709551615");
       return;
@@ -1065,12 +1093,15 @@ compile_limit_offset (Ctx *ctx, GsqlExpr *sel)
   if (sel->has_limit || is_lite (ctx))
     {
       emit (ctx, " LIMIT ");
-      emit_int_param (ctx, sel->has_limit ? sel->limit : -1);
+      if (sel->has_limit)
+        emit_int_param (ctx, sel->limit, sel, 1);
+      else
+        emit_int_param (ctx, -1, NULL, 0);
     }
   if (sel->has_offset)
     {
       emit (ctx, " OFFSET ");
-      emit_int_param (ctx, sel->offset);
+      emit_int_param (ctx, sel->offset, sel, 2);
     }
 }
 
@@ -1430,7 +1461,7 @@ static void
 compile_column_value (Ctx *ctx, GsqlTable *table, const char *column, GsqlExpr *value)
 {
   if (value->kind == GSQL_EXPR_VALUE && value->type == NULL)
-    emit_param_value (ctx, &value->value, column_type (table, column));
+    emit_param_value (ctx, &value->value, column_type (table, column), value, 0);
   else if (value->kind == GSQL_EXPR_BINDPARAM && value->type == NULL)
     emit_named_param (ctx, value->name, column_type (table, column));
   else
@@ -1501,6 +1532,8 @@ compile_insert (Ctx *ctx, GsqlExpr *ins)
       if (ins->from_select != NULL)
         {
           emit (ctx, " ");
+          if (is_my (ctx))
+            compile_with (ctx, ins);
           compile_select (ctx, ins->from_select, TRUE);
         }
       else
@@ -1521,14 +1554,10 @@ compile_insert (Ctx *ctx, GsqlExpr *ins)
                 }
               for (i = 0; i < defaults->len; i++)
                 {
-                  GsqlColumn *c = g_ptr_array_index (defaults, i);
-                  GValue v = G_VALUE_INIT;
                   if (i + n_cols > 0)
                     emit (ctx, ", ");
-                  gsql_column_compute_default (c, &v);
-                  emit_param_value (ctx, &v, gsql_column_get_sql_type (c));
-                  if (G_IS_VALUE (&v))
-                    g_value_unset (&v);
+                  /* Computed when the statement runs, for each row. */
+                  emit_generated_param (ctx, g_ptr_array_index (defaults, i), FALSE);
                 }
               emit (ctx, ")");
             }
@@ -1642,7 +1671,6 @@ compile_set_list (Ctx *ctx, GsqlExpr *upd, gboolean qualified_targets)
   for (i = 0; i < onupdate->len; i++)
     {
       GsqlColumn *c = g_ptr_array_index (onupdate, i);
-      GValue v = G_VALUE_INIT;
 
       emit (ctx, ", ");
       if (qualified_targets)
@@ -1652,10 +1680,7 @@ compile_set_list (Ctx *ctx, GsqlExpr *upd, gboolean qualified_targets)
         }
       emit_ident (ctx, gsql_column_get_name (c));
       emit (ctx, " = ");
-      gsql_column_compute_onupdate (c, &v);
-      emit_param_value (ctx, &v, gsql_column_get_sql_type (c));
-      if (G_IS_VALUE (&v))
-        g_value_unset (&v);
+      emit_generated_param (ctx, c, TRUE);
     }
 }
 
@@ -1670,6 +1695,13 @@ compile_update (Ctx *ctx, GsqlExpr *upd)
       fail (ctx, GSQL_ERROR_INVALID_ARGUMENT, _("An UPDATE sets no columns"));
       return;
     }
+  /* Subqueries correlate to the target and the other tables. */
+  g_autoptr(GPtrArray) scope = g_ptr_array_new ();
+  g_ptr_array_add (scope, upd->from);
+  for (i = 0; i < extra->len; i++)
+    g_ptr_array_add (scope, g_ptr_array_index (extra, i));
+  ctx->enclosing = g_slist_prepend (ctx->enclosing, scope);
+
   emit (ctx, "UPDATE ");
   emit_table (ctx, upd->table);
   if (is_my (ctx) && extra->len > 0)
@@ -1702,6 +1734,7 @@ compile_update (Ctx *ctx, GsqlExpr *upd)
       emit (ctx, " WHERE ");
       compile (ctx, upd->where);
     }
+  ctx->enclosing = g_slist_delete_link (ctx->enclosing, ctx->enclosing);
   compile_returning (ctx, upd);
 }
 
@@ -1710,6 +1743,11 @@ compile_delete (Ctx *ctx, GsqlExpr *del)
 {
   g_autoptr(GPtrArray) extra = extra_froms (del);
   guint i;
+
+  g_autoptr(GPtrArray) scope = g_ptr_array_new ();
+  g_ptr_array_add (scope, del->from);
+  for (i = 0; i < extra->len; i++)
+    g_ptr_array_add (scope, g_ptr_array_index (extra, i));
 
   emit (ctx, "DELETE FROM ");
   emit_table (ctx, del->table);
@@ -1735,8 +1773,10 @@ compile_delete (Ctx *ctx, GsqlExpr *del)
     }
   if (del->where)
     {
+      ctx->enclosing = g_slist_prepend (ctx->enclosing, scope);
       emit (ctx, " WHERE ");
       compile (ctx, del->where);
+      ctx->enclosing = g_slist_delete_link (ctx->enclosing, ctx->enclosing);
     }
   compile_returning (ctx, del);
 }
@@ -1760,6 +1800,258 @@ backend_of (GsqlDialect *d)
   return GSQL_BACKEND_ANSI;
 }
 
+/* Statement shapes.  Two statements have the same shape when they differ
+ * only in their values: same nodes, same names, same tables and types.  A
+ * shape's compiled form is kept in a process-wide cache, and a new
+ * statement of that shape only collects its values (see instantiate()). */
+
+typedef struct {
+  GString *key;
+  GHashTable *ordinals;   /* GsqlExpr* → position + 1 */
+  GPtrArray *nodes;       /* in traversal order */
+} Shape;
+
+static void
+key_str (GString *k, const char *s)
+{
+  if (s == NULL)
+    g_string_append (k, "~;");
+  else
+    g_string_append_printf (k, "%" G_GSIZE_FORMAT ":%s;", strlen (s), s);
+}
+
+static void
+key_strv (GString *k, GStrv v)
+{
+  guint i;
+
+  if (v == NULL)
+    {
+      g_string_append (k, "~;");
+      return;
+    }
+  g_string_append_printf (k, "[%u", g_strv_length (v));
+  for (i = 0; v[i] != NULL; i++)
+    key_str (k, v[i]);
+  g_string_append_c (k, ']');
+}
+
+static guint
+len_of (GPtrArray *a)
+{
+  return a != NULL ? a->len : G_MAXUINT;
+}
+
+static void
+shape_visit (GsqlExpr *e, gpointer data)
+{
+  Shape *sh = data;
+  GString *k = sh->key;
+  gpointer found;
+  guint i;
+
+  if ((found = g_hash_table_lookup (sh->ordinals, e)) != NULL)
+    {
+      /* A node used twice: a back reference keeps the sharing, which
+       * decides how FROM lists fold. */
+      g_string_append_printf (k, "#%u;", GPOINTER_TO_UINT (found) - 1);
+      return;
+    }
+  g_hash_table_insert (sh->ordinals, e, GUINT_TO_POINTER (sh->nodes->len + 1));
+  g_ptr_array_add (sh->nodes, e);
+
+  g_string_append_printf (k, "{%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d",
+                          e->kind, e->op, e->escape, e->negate, e->desc, e->explicit_dir,
+                          e->nulls, e->lateral, e->distinct, e->for_update, e->has_limit,
+                          e->has_offset, e->correlate_set, e->correlate_except_set,
+                          e->compound, e->conflict, e->recursive, e->rows_disagree);
+  if (e->has_frame)
+    g_string_append_printf (k, ",F%d,%d,%" G_GINT64_FORMAT ",%d,%" G_GINT64_FORMAT,
+                            e->frame_range, e->frame_has_start, e->frame_start,
+                            e->frame_has_end, e->frame_end);
+  g_string_append_c (k, ';');
+  key_str (k, e->name);
+  key_str (k, e->text);
+  g_string_append_printf (k, "t%p;c%p;y%p;", (void *) e->table, (void *) e->column, (void *) e->type);
+  if (e->type != NULL)
+    {
+      /* Addresses are reused once objects go: say what the type is too. */
+      GsqlSqlType *t = e->type;
+      g_string_append_printf (k, "%s,%d,%u,%u,%u,%d,%s;", G_OBJECT_TYPE_NAME (t),
+                              gsql_sql_type_get_kind (t), gsql_sql_type_get_length (t),
+                              gsql_sql_type_get_precision (t), gsql_sql_type_get_scale (t),
+                              gsql_sql_type_get_timezone (t), g_type_name (gsql_sql_type_get_value_type (t)));
+      key_str (k, gsql_sql_type_get_name (t));
+    }
+  if (e->table != NULL)
+    {
+      g_autofree char *full = gsql_table_dup_fullname (e->table);
+      key_str (k, full);
+    }
+  if (e->kind == GSQL_EXPR_VALUE)
+    g_string_append_printf (k, "v%s;", G_IS_VALUE (&e->value) ? G_VALUE_TYPE_NAME (&e->value) : "-");
+  key_strv (k, e->insert_columns);
+  key_strv (k, e->conflict_columns);
+  key_strv (k, e->set_columns);
+  key_strv (k, e->cte_columns);
+  g_string_append_printf (k, "n%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u;",
+                          len_of (e->args), len_of (e->partition_by), len_of (e->over_order_by),
+                          len_of (e->columns), len_of (e->froms), e->joins ? e->joins->len : G_MAXUINT,
+                          len_of (e->group_by), len_of (e->order_by), len_of (e->distinct_on),
+                          len_of (e->correlate), len_of (e->correlate_except), len_of (e->ctes),
+                          len_of (e->selects), len_of (e->set_values), len_of (e->returning),
+                          len_of (e->rows));
+  if (e->rows != NULL)
+    for (i = 0; i < e->rows->len; i++)
+      g_string_append_printf (k, "r%u;", ((GPtrArray *) g_ptr_array_index (e->rows, i))->len);
+  if (e->joins != NULL)
+    for (i = 0; i < e->joins->len; i++)
+      {
+        GsqlJoinSpec *j = &g_array_index (e->joins, GsqlJoinSpec, i);
+        g_string_append_printf (k, "j%d%d;", j->type, j->on != NULL);
+      }
+  g_string_append_printf (k, "p%d%d%d%d%d%d%d%d(",
+                          e->from != NULL, e->left != NULL, e->right != NULL, e->third != NULL,
+                          e->recursive_part != NULL, e->where != NULL, e->having != NULL,
+                          e->from_select != NULL);
+  _gsql_expr_foreach_child (e, shape_visit, sh);
+  g_string_append (k, ")}");
+}
+
+static void
+shape_init (Shape *sh, GsqlExpr *root, const char *dialect)
+{
+  sh->key = g_string_new (dialect);
+  g_string_append_c (sh->key, '|');
+  sh->ordinals = g_hash_table_new (NULL, NULL);
+  sh->nodes = g_ptr_array_new ();
+  shape_visit (root, sh);
+}
+
+static void
+shape_clear (Shape *sh)
+{
+  g_string_free (sh->key, TRUE);
+  g_hash_table_unref (sh->ordinals);
+  g_ptr_array_unref (sh->nodes);
+}
+
+#define SHAPE_CACHE_MAX 512
+
+static GMutex shape_lock;
+static GHashTable *shape_cache;   /* key → GsqlCompiled */
+static guint64 shape_hits, shape_misses;
+
+static GsqlCompiled *
+shape_lookup (const char *key)
+{
+  GsqlCompiled *c = NULL;
+
+  g_mutex_lock (&shape_lock);
+  if (shape_cache != NULL && (c = g_hash_table_lookup (shape_cache, key)) != NULL)
+    {
+      g_object_ref (c);
+      shape_hits++;
+    }
+  else
+    shape_misses++;
+  g_mutex_unlock (&shape_lock);
+  return c;
+}
+
+static void
+shape_store (const char *key, GsqlCompiled *compiled)
+{
+  g_mutex_lock (&shape_lock);
+  if (shape_cache == NULL)
+    shape_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  /* A bounded cache: when full, start over rather than track ages. */
+  if (g_hash_table_size (shape_cache) >= SHAPE_CACHE_MAX)
+    g_hash_table_remove_all (shape_cache);
+  g_hash_table_replace (shape_cache, g_strdup (key), g_object_ref (compiled));
+  g_mutex_unlock (&shape_lock);
+}
+
+/* This shape's compiled form with the values of @nodes' statement. */
+static GsqlCompiled *
+instantiate (GsqlCompiled *tmpl, GPtrArray *nodes, GError **error)
+{
+  GsqlCompiled *c = g_object_new (GSQL_TYPE_COMPILED, NULL);
+  guint i;
+
+  c->dialect = g_strdup (tmpl->dialect);
+  c->sql = g_strdup (tmpl->sql);
+  for (i = 0; i < tmpl->column_types->len; i++)
+    {
+      GsqlSqlType *t = g_ptr_array_index (tmpl->column_types, i);
+      g_ptr_array_add (c->column_types, t ? g_object_ref (t) : NULL);
+    }
+  for (i = 0; i < tmpl->params->len; i++)
+    {
+      Param *t = &g_array_index (tmpl->params, Param, i);
+      Param p = { G_VALUE_INIT, NULL, NULL, NULL, FALSE, 0, NULL, -1, 0, NULL };
+
+      p.name = g_strdup (t->name);
+      p.type = t->type ? g_object_ref (t->type) : NULL;
+      if (t->generator != NULL)
+        {
+          /* The default of this statement's column, not the template's. */
+          GsqlExpr *root = g_ptr_array_index (nodes, 0);
+          GsqlColumn *col = root->table ? gsql_table_get_column (root->table, gsql_column_get_name (t->generator))
+                                        : NULL;
+          p.generator = g_object_ref (col ? col : t->generator);
+        }
+      p.onupdate = t->onupdate;
+      p.offset = t->offset;
+      p.source_ordinal = t->source_ordinal;
+      p.field = t->field;
+      p.bind_type = t->bind_type ? g_object_ref (t->bind_type) : NULL;
+
+      if (t->source_ordinal < 0 || (guint) t->source_ordinal >= nodes->len)
+        {
+          if (G_IS_VALUE (&t->value))
+            {
+              g_value_init (&p.value, G_VALUE_TYPE (&t->value));
+              g_value_copy (&t->value, &p.value);
+            }
+        }
+      else
+        {
+          GsqlExpr *n = g_ptr_array_index (nodes, t->source_ordinal);
+          GValue v = G_VALUE_INIT;
+          const GValue *src = &n->value;
+          gboolean ok = TRUE;
+
+          if (t->field != 0)
+            {
+              g_value_init (&v, G_TYPE_INT64);
+              g_value_set_int64 (&v, t->field == 1 ? n->limit : n->offset);
+              src = &v;
+            }
+          if (G_IS_VALUE (src))
+            {
+              if (p.bind_type != NULL)
+                ok = gsql_sql_type_bind (p.bind_type, c->dialect, src, &p.value, error);
+              else
+                {
+                  g_value_init (&p.value, G_VALUE_TYPE (src));
+                  g_value_copy (src, &p.value);
+                }
+            }
+          if (G_IS_VALUE (&v))
+            g_value_unset (&v);
+          if (!ok)
+            {
+              param_clear (&p);
+              g_object_unref (c);
+              return NULL;
+            }
+        }
+      g_array_append_val (c->params, p);
+    }
+  return c;
+}
+
 /**
  * gsql_expr_compile:
  * @statement: a SELECT, compound select, INSERT, UPDATE or DELETE (or any
@@ -1767,9 +2059,10 @@ backend_of (GsqlDialect *d)
  * @dialect: a dialect name ("sqlite", "postgresql", "mysql", "ansi")
  * @error: return location for a #GError
  *
- * Compiles a statement for a dialect.  The result is cached on the
- * statement until it changes, so compiling (or executing) it again costs
- * nothing.
+ * Compiles a statement for a dialect.  The result is kept on the
+ * statement until it changes; and statements are cached by shape, so a
+ * statement built again with other values only collects its values
+ * instead of compiling.
  *
  * Returns: (transfer full): the compiled statement, or %NULL with
  *   %GSQL_ERROR_NOT_SUPPORTED (a construct the dialect lacks) or
@@ -1785,8 +2078,10 @@ gsql_expr_compile (GsqlExpr    *statement,
 {
   GsqlDialect *d;
   GsqlCompiled *compiled;
+  GsqlCompiled *tmpl;
   Ctx ctx = { 0 };
-  guint slot;
+  Shape shape;
+  guint slot, i;
 
   g_return_val_if_fail (GSQL_IS_EXPR (statement), NULL);
 
@@ -1802,6 +2097,18 @@ gsql_expr_compile (GsqlExpr    *statement,
   if (statement->cache[slot] != NULL)
     return g_object_ref (statement->cache[slot]);
 
+  shape_init (&shape, statement, gsql_dialect_get_name (d));
+  tmpl = shape_lookup (shape.key->str);
+  if (tmpl != NULL)
+    {
+      compiled = instantiate (tmpl, shape.nodes, error);
+      g_object_unref (tmpl);
+      if (compiled != NULL)
+        statement->cache[slot] = g_object_ref (compiled);
+      shape_clear (&shape);
+      return compiled;
+    }
+
   compiled = g_object_new (GSQL_TYPE_COMPILED, NULL);
   compiled->dialect = g_strdup (gsql_dialect_get_name (d));
   ctx.dialect = d;
@@ -1811,14 +2118,15 @@ gsql_expr_compile (GsqlExpr    *statement,
   ctx.params = compiled->params;
   ctx.error = error;
 
-  compile_with (&ctx, statement);
+  /* MariaDB takes WITH inside INSERT … SELECT, not before INSERT. */
+  if (!(ctx.backend == GSQL_BACKEND_MYSQL && statement->kind == GSQL_EXPR_INSERT))
+    compile_with (&ctx, statement);
   switch (statement->kind)
     {
     case GSQL_EXPR_SELECT:
     case GSQL_EXPR_COMPOUND:
       {
         GsqlExpr *first = statement;
-        guint i;
 
         compile_select (&ctx, statement, TRUE);
         while (first->kind == GSQL_EXPR_COMPOUND && first->selects->len > 0)
@@ -1844,23 +2152,45 @@ gsql_expr_compile (GsqlExpr    *statement,
       break;
     }
   if (statement->returning != NULL)
-    {
-      guint i;
-      for (i = 0; i < statement->returning->len; i++)
-        {
-          GsqlSqlType *t = result_type (g_ptr_array_index (statement->returning, i));
-          g_ptr_array_add (compiled->column_types, t ? g_object_ref (t) : NULL);
-        }
-    }
+    for (i = 0; i < statement->returning->len; i++)
+      {
+        GsqlSqlType *t = result_type (g_ptr_array_index (statement->returning, i));
+        g_ptr_array_add (compiled->column_types, t ? g_object_ref (t) : NULL);
+      }
   g_slist_free (ctx.enclosing);
 
   if (ctx.failed)
     {
       g_string_free (ctx.sql, TRUE);
       g_object_unref (compiled);
+      shape_clear (&shape);
       return NULL;
     }
-  compiled->sql = g_string_free (ctx.sql, FALSE);
+
+  /* Where each value came from, for statements of the same shape.  A value
+   * from a node the shape traversal did not see (one made while compiling)
+   * makes the compiled form unshareable. */
+  {
+    gboolean shareable = TRUE;
+
+    for (i = 0; i < compiled->params->len; i++)
+      {
+        Param *p = &g_array_index (compiled->params, Param, i);
+        if (p->source != NULL)
+          {
+            gpointer o = g_hash_table_lookup (shape.ordinals, p->source);
+            if (o == NULL)
+              shareable = FALSE;
+            else
+              p->source_ordinal = (int) GPOINTER_TO_UINT (o) - 1;
+            p->source = NULL;
+          }
+      }
+    compiled->sql = g_string_free (ctx.sql, FALSE);
+    if (shareable)
+      shape_store (shape.key->str, compiled);
+  }
+  shape_clear (&shape);
   statement->cache[slot] = g_object_ref (compiled);
   return compiled;
 }
@@ -1995,6 +2325,12 @@ render (GsqlCompiled *self, gboolean literal, GError **error)
 
       g_string_append_len (s, self->sql + pos, p->offset - pos);
       pos = p->offset + 1;
+      if (p->generator != NULL)
+        {
+          g_string_append_printf (s, ":%s_%s", gsql_column_get_name (p->generator),
+                                  p->onupdate ? "onupdate" : "default");
+          continue;
+        }
       if (!literal || p->name != NULL)
         {
           if (p->name != NULL)
@@ -2129,6 +2465,22 @@ gsql_compiled_bind_params (GsqlCompiled       *self,
     {
       Param *p = &g_array_index (self->params, Param, i);
 
+      if (p->generator != NULL)
+        {
+          GValue v = G_VALUE_INIT;
+          gboolean ok;
+
+          if (p->onupdate)
+            gsql_column_compute_onupdate (p->generator, &v);
+          else
+            gsql_column_compute_default (p->generator, &v);
+          ok = gsql_sql_type_bind (p->type, self->dialect, &v, &out[i], error);
+          if (G_IS_VALUE (&v))
+            g_value_unset (&v);
+          if (!ok)
+            goto fail;
+          continue;
+        }
       if (p->name == NULL)
         {
           if (G_IS_VALUE (&p->value))

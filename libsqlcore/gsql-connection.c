@@ -1562,6 +1562,74 @@ gsql_connection_execute_statement (GsqlConnection     *self,
 }
 
 /**
+ * gsql_connection_execute_statement_many:
+ * @self: a #GsqlConnection
+ * @statement: a statement with named parameters (an INSERT of
+ *   gsql_bindparam() values, typically)
+ * @names: (array length=n_names): the parameters' names
+ * @n_names: how many
+ * @values: (array): @n_rows × @n_names values, row after row
+ * @n_rows: the number of parameter sets
+ * @out_rowcount: (out) (optional): the total number of rows affected
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Runs one compiled statement for many parameter sets in array-bound
+ * batches (see gsql_connection_execute_many()): all rows or, outside a
+ * transaction, none on error.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+gsql_connection_execute_statement_many (GsqlConnection     *self,
+                                        GsqlExpr           *statement,
+                                        const char * const *names,
+                                        guint               n_names,
+                                        const GValue       *values,
+                                        guint               n_rows,
+                                        gint64             *out_rowcount,
+                                        GCancellable       *cancellable,
+                                        GError            **error)
+{
+  g_autoptr(GsqlCompiled) compiled = NULL;
+  GValue *flat;
+  guint n_params, row, i;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (GSQL_IS_CONNECTION (self), FALSE);
+  g_return_val_if_fail (GSQL_IS_EXPR (statement), FALSE);
+
+  if (out_rowcount)
+    *out_rowcount = 0;
+  if (!check_usable (self, error))
+    return FALSE;
+  compiled = gsql_expr_compile (statement, gsql_connection_get_dialect_name (self), error);
+  if (compiled == NULL)
+    return FALSE;
+  n_params = gsql_compiled_get_n_params (compiled);
+  flat = g_new0 (GValue, MAX ((gsize) n_params * n_rows, 1));
+  for (row = 0; row < n_rows; row++)
+    {
+      GValue *bound = gsql_compiled_bind_params (compiled, names, values + (gsize) row * n_names,
+                                                 n_names, error);
+      if (bound == NULL)
+        goto out;
+      memcpy (flat + (gsize) row * n_params, bound, n_params * sizeof (GValue));
+      g_free (bound);
+    }
+  ok = gsql_connection_execute_many (self, gsql_compiled_get_sql (compiled), flat, n_params,
+                                     n_rows, out_rowcount, cancellable, error);
+out:
+  for (i = 0; i < n_params * n_rows; i++)
+    if (G_IS_VALUE (&flat[i]))
+      g_value_unset (&flat[i]);
+  g_free (flat);
+  return ok;
+}
+
+/**
  * gsql_connection_get_last_insert_id:
  * @self: a #GsqlConnection
  * @out_id: (out): the key

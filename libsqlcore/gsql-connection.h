@@ -82,6 +82,16 @@ GsqlResult   *gsql_connection_execute_compiled  (GsqlConnection  *self,
                                                  GCancellable    *cancellable,
                                                  GError         **error) G_GNUC_WARN_UNUSED_RESULT;
 GSQL_AVAILABLE_IN_1_0
+gboolean      gsql_connection_execute_statement_many (GsqlConnection     *self,
+                                                      GsqlExpr           *statement,
+                                                      const char * const *names,
+                                                      guint               n_names,
+                                                      const GValue       *values,
+                                                      guint               n_rows,
+                                                      gint64             *out_rowcount,
+                                                      GCancellable       *cancellable,
+                                                      GError            **error);
+GSQL_AVAILABLE_IN_1_0
 gboolean      gsql_connection_get_last_insert_id (GsqlConnection *self,
                                                   gint64         *out_id,
                                                   GError        **error);
