@@ -54,4 +54,8 @@ GValue       *gsql_compiled_bind_params        (GsqlCompiled  *self,
                                                 guint          n_values,
                                                 GError       **error);
 
+GSQL_AVAILABLE_IN_1_0
+void          gsql_compiled_get_cache_stats    (guint64       *out_hits,
+                                                guint64       *out_misses);
+
 G_END_DECLS

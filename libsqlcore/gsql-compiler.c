@@ -1811,13 +1811,34 @@ typedef struct {
   GPtrArray *nodes;       /* in traversal order */
 } Shape;
 
+/* The key is binary: fixed-size fields appended raw, strings with their
+ * length in front.  No formatting: it is computed for every statement. */
+static inline void
+key_raw (GString *k, const void *data, gsize len)
+{
+  g_string_append_len (k, data, (gssize) len);
+}
+
+static inline void
+key_u32 (GString *k, guint32 v)
+{
+  key_raw (k, &v, sizeof v);
+}
+
+static inline void
+key_ptr (GString *k, const void *p)
+{
+  key_raw (k, &p, sizeof p);
+}
+
 static void
 key_str (GString *k, const char *s)
 {
-  if (s == NULL)
-    g_string_append (k, "~;");
-  else
-    g_string_append_printf (k, "%" G_GSIZE_FORMAT ":%s;", strlen (s), s);
+  guint32 len = s ? (guint32) strlen (s) : G_MAXUINT32;
+
+  key_u32 (k, len);
+  if (s != NULL)
+    key_raw (k, s, len);
 }
 
 static void
@@ -1827,19 +1848,18 @@ key_strv (GString *k, GStrv v)
 
   if (v == NULL)
     {
-      g_string_append (k, "~;");
+      key_u32 (k, G_MAXUINT32);
       return;
     }
-  g_string_append_printf (k, "[%u", g_strv_length (v));
+  key_u32 (k, g_strv_length (v));
   for (i = 0; v[i] != NULL; i++)
     key_str (k, v[i]);
-  g_string_append_c (k, ']');
 }
 
-static guint
+static guint32
 len_of (GPtrArray *a)
 {
-  return a != NULL ? a->len : G_MAXUINT;
+  return a != NULL ? a->len : G_MAXUINT32;
 }
 
 static void
@@ -1849,80 +1869,98 @@ shape_visit (GsqlExpr *e, gpointer data)
   GString *k = sh->key;
   gpointer found;
   guint i;
+  guint32 flags[24];
+  guint32 lens[16];
 
   if ((found = g_hash_table_lookup (sh->ordinals, e)) != NULL)
     {
       /* A node used twice: a back reference keeps the sharing, which
        * decides how FROM lists fold. */
-      g_string_append_printf (k, "#%u;", GPOINTER_TO_UINT (found) - 1);
+      key_u32 (k, 0xFFFFFF00u);
+      key_u32 (k, GPOINTER_TO_UINT (found));
       return;
     }
   g_hash_table_insert (sh->ordinals, e, GUINT_TO_POINTER (sh->nodes->len + 1));
   g_ptr_array_add (sh->nodes, e);
 
-  g_string_append_printf (k, "{%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d",
-                          e->kind, e->op, e->escape, e->negate, e->desc, e->explicit_dir,
-                          e->nulls, e->lateral, e->distinct, e->for_update, e->has_limit,
-                          e->has_offset, e->correlate_set, e->correlate_except_set,
-                          e->compound, e->conflict, e->recursive, e->rows_disagree);
-  if (e->has_frame)
-    g_string_append_printf (k, ",F%d,%d,%" G_GINT64_FORMAT ",%d,%" G_GINT64_FORMAT,
-                            e->frame_range, e->frame_has_start, e->frame_start,
-                            e->frame_has_end, e->frame_end);
-  g_string_append_c (k, ';');
+  flags[0] = e->kind; flags[1] = e->op; flags[2] = (guchar) e->escape; flags[3] = e->negate;
+  flags[4] = e->desc; flags[5] = e->explicit_dir; flags[6] = e->nulls; flags[7] = e->lateral;
+  flags[8] = e->distinct; flags[9] = e->for_update; flags[10] = e->has_limit;
+  flags[11] = e->has_offset; flags[12] = e->correlate_set; flags[13] = e->correlate_except_set;
+  flags[14] = e->compound; flags[15] = e->conflict; flags[16] = e->recursive;
+  flags[17] = e->rows_disagree; flags[18] = e->has_frame;
+  flags[19] = (e->from != NULL) | (e->left != NULL) << 1 | (e->right != NULL) << 2 |
+              (e->third != NULL) << 3 | (e->recursive_part != NULL) << 4 |
+              (e->where != NULL) << 5 | (e->having != NULL) << 6 | (e->from_select != NULL) << 7;
+  flags[20] = e->kind == GSQL_EXPR_VALUE && G_IS_VALUE (&e->value) ? (guint32) G_VALUE_TYPE (&e->value) : 0;
+  flags[21] = e->frame_range | e->frame_has_start << 1 | e->frame_has_end << 2;
+  flags[22] = e->has_frame ? (guint32) e->frame_start : 0;
+  flags[23] = e->has_frame ? (guint32) e->frame_end : 0;
+  key_raw (k, flags, sizeof flags);
   key_str (k, e->name);
   key_str (k, e->text);
-  g_string_append_printf (k, "t%p;c%p;y%p;", (void *) e->table, (void *) e->column, (void *) e->type);
-  if (e->type != NULL)
-    {
-      /* Addresses are reused once objects go: say what the type is too. */
-      GsqlSqlType *t = e->type;
-      g_string_append_printf (k, "%s,%d,%u,%u,%u,%d,%s;", G_OBJECT_TYPE_NAME (t),
-                              gsql_sql_type_get_kind (t), gsql_sql_type_get_length (t),
-                              gsql_sql_type_get_precision (t), gsql_sql_type_get_scale (t),
-                              gsql_sql_type_get_timezone (t), g_type_name (gsql_sql_type_get_value_type (t)));
-      key_str (k, gsql_sql_type_get_name (t));
-    }
+  key_ptr (k, e->table);
+  key_ptr (k, e->column);
   if (e->table != NULL)
     {
-      g_autofree char *full = gsql_table_dup_fullname (e->table);
-      key_str (k, full);
+      key_str (k, gsql_table_get_schema (e->table));
+      key_str (k, gsql_table_get_name (e->table));
     }
-  if (e->kind == GSQL_EXPR_VALUE)
-    g_string_append_printf (k, "v%s;", G_IS_VALUE (&e->value) ? G_VALUE_TYPE_NAME (&e->value) : "-");
-  key_strv (k, e->insert_columns);
-  key_strv (k, e->conflict_columns);
-  key_strv (k, e->set_columns);
-  key_strv (k, e->cte_columns);
-  g_string_append_printf (k, "n%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u;",
-                          len_of (e->args), len_of (e->partition_by), len_of (e->over_order_by),
-                          len_of (e->columns), len_of (e->froms), e->joins ? e->joins->len : G_MAXUINT,
-                          len_of (e->group_by), len_of (e->order_by), len_of (e->distinct_on),
-                          len_of (e->correlate), len_of (e->correlate_except), len_of (e->ctes),
-                          len_of (e->selects), len_of (e->set_values), len_of (e->returning),
-                          len_of (e->rows));
+  if (e->type != NULL)
+    {
+      /* A plain type is what it says; any other is itself (and addresses
+       * are reused once objects go, so say what it is too). */
+      GsqlSqlType *t = e->type;
+      guint32 tf[6];
+
+      tf[0] = gsql_sql_type_get_kind (t);
+      tf[1] = gsql_sql_type_get_length (t);
+      tf[2] = gsql_sql_type_get_precision (t);
+      tf[3] = gsql_sql_type_get_scale (t);
+      tf[4] = gsql_sql_type_get_timezone (t);
+      tf[5] = (guint32) gsql_sql_type_get_value_type (t);
+      key_raw (k, tf, sizeof tf);
+      key_str (k, gsql_sql_type_get_name (t));
+      key_strv (k, (GStrv) gsql_sql_type_get_enum_values (t));
+      if (!_gsql_sql_type_is_plain (t))
+        key_ptr (k, t);
+    }
+  else
+    key_u32 (k, G_MAXUINT32);
+  if (e->insert_columns || e->conflict_columns || e->set_columns || e->cte_columns)
+    {
+      key_strv (k, e->insert_columns);
+      key_strv (k, e->conflict_columns);
+      key_strv (k, e->set_columns);
+      key_strv (k, e->cte_columns);
+    }
+  lens[0] = len_of (e->args); lens[1] = len_of (e->partition_by); lens[2] = len_of (e->over_order_by);
+  lens[3] = len_of (e->columns); lens[4] = len_of (e->froms);
+  lens[5] = e->joins ? e->joins->len : G_MAXUINT32;
+  lens[6] = len_of (e->group_by); lens[7] = len_of (e->order_by); lens[8] = len_of (e->distinct_on);
+  lens[9] = len_of (e->correlate); lens[10] = len_of (e->correlate_except); lens[11] = len_of (e->ctes);
+  lens[12] = len_of (e->selects); lens[13] = len_of (e->set_values); lens[14] = len_of (e->returning);
+  lens[15] = len_of (e->rows);
+  key_raw (k, lens, sizeof lens);
   if (e->rows != NULL)
     for (i = 0; i < e->rows->len; i++)
-      g_string_append_printf (k, "r%u;", ((GPtrArray *) g_ptr_array_index (e->rows, i))->len);
+      key_u32 (k, ((GPtrArray *) g_ptr_array_index (e->rows, i))->len);
   if (e->joins != NULL)
     for (i = 0; i < e->joins->len; i++)
       {
         GsqlJoinSpec *j = &g_array_index (e->joins, GsqlJoinSpec, i);
-        g_string_append_printf (k, "j%d%d;", j->type, j->on != NULL);
+        key_u32 (k, (guint32) j->type << 1 | (j->on != NULL));
       }
-  g_string_append_printf (k, "p%d%d%d%d%d%d%d%d(",
-                          e->from != NULL, e->left != NULL, e->right != NULL, e->third != NULL,
-                          e->recursive_part != NULL, e->where != NULL, e->having != NULL,
-                          e->from_select != NULL);
+  key_u32 (k, 0xFFFFFF01u);
   _gsql_expr_foreach_child (e, shape_visit, sh);
-  g_string_append (k, ")}");
+  key_u32 (k, 0xFFFFFF02u);
 }
 
 static void
 shape_init (Shape *sh, GsqlExpr *root, const char *dialect)
 {
-  sh->key = g_string_new (dialect);
-  g_string_append_c (sh->key, '|');
+  sh->key = g_string_sized_new (512);
+  key_str (sh->key, dialect);
   sh->ordinals = g_hash_table_new (NULL, NULL);
   sh->nodes = g_ptr_array_new ();
   shape_visit (root, sh);
@@ -1939,16 +1977,17 @@ shape_clear (Shape *sh)
 #define SHAPE_CACHE_MAX 512
 
 static GMutex shape_lock;
-static GHashTable *shape_cache;   /* key → GsqlCompiled */
+static GHashTable *shape_cache;   /* GBytes key → GsqlCompiled */
 static guint64 shape_hits, shape_misses;
 
 static GsqlCompiled *
-shape_lookup (const char *key)
+shape_lookup (GString *key)
 {
   GsqlCompiled *c = NULL;
+  GBytes *k = g_bytes_new_static (key->str, key->len);
 
   g_mutex_lock (&shape_lock);
-  if (shape_cache != NULL && (c = g_hash_table_lookup (shape_cache, key)) != NULL)
+  if (shape_cache != NULL && (c = g_hash_table_lookup (shape_cache, k)) != NULL)
     {
       g_object_ref (c);
       shape_hits++;
@@ -1956,19 +1995,43 @@ shape_lookup (const char *key)
   else
     shape_misses++;
   g_mutex_unlock (&shape_lock);
+  g_bytes_unref (k);
   return c;
 }
 
 static void
-shape_store (const char *key, GsqlCompiled *compiled)
+shape_store (GString *key, GsqlCompiled *compiled)
 {
   g_mutex_lock (&shape_lock);
   if (shape_cache == NULL)
-    shape_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    shape_cache = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
+                                         (GDestroyNotify) g_bytes_unref, g_object_unref);
   /* A bounded cache: when full, start over rather than track ages. */
   if (g_hash_table_size (shape_cache) >= SHAPE_CACHE_MAX)
     g_hash_table_remove_all (shape_cache);
-  g_hash_table_replace (shape_cache, g_strdup (key), g_object_ref (compiled));
+  g_hash_table_replace (shape_cache, g_bytes_new (key->str, key->len), g_object_ref (compiled));
+  g_mutex_unlock (&shape_lock);
+}
+
+/**
+ * gsql_compiled_get_cache_stats:
+ * @out_hits: (out) (optional): statements compiled from the shape cache
+ * @out_misses: (out) (optional): statements whose shape had to be compiled
+ *
+ * Counts of the process-wide cache of compiled statement shapes, for
+ * benchmarks and tests.
+ *
+ * Since: 1.0
+ */
+void
+gsql_compiled_get_cache_stats (guint64 *out_hits,
+                               guint64 *out_misses)
+{
+  g_mutex_lock (&shape_lock);
+  if (out_hits)
+    *out_hits = shape_hits;
+  if (out_misses)
+    *out_misses = shape_misses;
   g_mutex_unlock (&shape_lock);
 }
 
@@ -2098,7 +2161,7 @@ gsql_expr_compile (GsqlExpr    *statement,
     return g_object_ref (statement->cache[slot]);
 
   shape_init (&shape, statement, gsql_dialect_get_name (d));
-  tmpl = shape_lookup (shape.key->str);
+  tmpl = shape_lookup (shape.key);
   if (tmpl != NULL)
     {
       compiled = instantiate (tmpl, shape.nodes, error);
@@ -2188,7 +2251,7 @@ gsql_expr_compile (GsqlExpr    *statement,
       }
     compiled->sql = g_string_free (ctx.sql, FALSE);
     if (shareable)
-      shape_store (shape.key->str, compiled);
+      shape_store (shape.key, compiled);
   }
   shape_clear (&shape);
   statement->cache[slot] = g_object_ref (compiled);

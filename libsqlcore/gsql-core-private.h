@@ -135,6 +135,9 @@ void          _gsql_result_set_types         (GsqlResult     *self,
                                               GsqlCompiled   *compiled,
                                               const char     *dialect);
 
+/* gsql-type.c */
+gboolean      _gsql_sql_type_is_plain        (GsqlSqlType    *self);
+
 /* gsql-row.c */
 GsqlRow      *_gsql_row_new                  (GStrv          names,
                                               guint          n_columns);

@@ -1679,3 +1679,15 @@ gsql_sql_type_result (GsqlSqlType   *self,
     }
   return generic_result (priv, dialect, value, out, error);
 }
+
+/* Whether the type is described by its kind and parameters alone: no
+ * custom conversion, no variants, not a subclass.  Such types with equal
+ * descriptions behave the same, whatever object they are. */
+gboolean
+_gsql_sql_type_is_plain (GsqlSqlType *self)
+{
+  GsqlSqlTypePrivate *priv = gsql_sql_type_get_instance_private (self);
+
+  return G_OBJECT_TYPE (self) == GSQL_TYPE_SQL_TYPE && priv->impl == NULL &&
+         priv->variants == NULL && priv->bind == NULL && priv->result == NULL;
+}
