@@ -586,6 +586,7 @@ gsql_connection_execute (GsqlConnection  *self,
     }
 
   echo_statement (self, sql, params, n_params, 1);
+  _gsql_engine_emit_before_execute (self->engine, self, sql, 1);
 
   stmt = _gsql_dbc_acquire_stmt (self->dbc, sql, error);
   if (stmt == NULL)
@@ -864,6 +865,7 @@ gsql_connection_execute_many (GsqlConnection  *self,
     }
 
   echo_statement (self, sql, params, n_columns, n_rows);
+  _gsql_engine_emit_before_execute (self->engine, self, sql, n_rows);
 
   /* Batches of at most 1000 rows or about 8 MB of parameter data. */
   batch = (guint) MIN ((gsize) n_rows, MAX ((gsize) 1, (8u << 20) / MAX (row_bytes, 1)));

@@ -123,6 +123,12 @@ void          _gsql_connection_handle_error  (GsqlConnection *self,
                                               GError         *error);
 gboolean      _gsql_connection_get_echo      (GsqlConnection *self);
 
+/* gsql-engine.c */
+void          _gsql_engine_emit_before_execute (GsqlEngine     *self,
+                                                GsqlConnection *connection,
+                                                const char     *sql,
+                                                guint           n_sets);
+
 /* gsql-result.c */
 GsqlResult   *_gsql_result_new               (GsqlConnection *connection,
                                               GsqlStmt       *stmt,

@@ -64,6 +64,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SIGNAL_BEFORE_EXECUTE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void gsql_engine_initable_iface_init (GInitableIface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (GsqlEngine, gsql_engine, G_TYPE_OBJECT,
@@ -203,6 +210,35 @@ gsql_engine_class_init (GsqlEngineClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * GsqlEngine::before-execute:
+   * @engine: the engine
+   * @connection: the connection about to run the statement
+   * @sql: the SQL text, with `?` markers
+   * @n_parameter_sets: 1, or the number of parameter sets of an
+   *   array-bound execute
+   *
+   * Emitted before every statement a connection of this engine sends
+   * (SQLAlchemy's `before_cursor_execute`), in the thread that sends it:
+   * for logging, counting and tests.  Keep handlers quick.
+   *
+   * Since: 1.0
+   */
+  signals[SIGNAL_BEFORE_EXECUTE] =
+    g_signal_new ("before-execute", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 3, GSQL_TYPE_CONNECTION, G_TYPE_STRING, G_TYPE_UINT);
+}
+
+void
+_gsql_engine_emit_before_execute (GsqlEngine     *self,
+                                  GsqlConnection *connection,
+                                  const char     *sql,
+                                  guint           n_sets)
+{
+  /* Skip the emission machinery when nobody listens: this is the hot path. */
+  if (g_signal_has_handler_pending (self, signals[SIGNAL_BEFORE_EXECUTE], 0, FALSE))
+    g_signal_emit (self, signals[SIGNAL_BEFORE_EXECUTE], 0, connection, sql, n_sets);
 }
 
 static void
