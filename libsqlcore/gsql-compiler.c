@@ -119,6 +119,7 @@ struct _Ctx {
   gboolean in_compound_order;
   gboolean unqualified;    /* render columns without qualifier */
   gboolean cast_binds;     /* PostgreSQL select lists: give parameters a type */
+  gboolean label_as;       /* select lists: a label is `expr AS name` */
 };
 
 static void compile (Ctx *ctx, GsqlExpr *e);
@@ -207,6 +208,7 @@ emit_param_value (Ctx *ctx, const GValue *value, GsqlSqlType *type, GsqlExpr *so
       if (!gsql_sql_type_bind (type, ctx->dname, value, &p.value, ctx->failed ? NULL : ctx->error))
         {
           ctx->failed = TRUE;
+          g_clear_object (&p.bind_type);
           return;
         }
     }
@@ -781,6 +783,16 @@ compile_cast_type (Ctx *ctx, GsqlSqlType *type)
   emit (ctx, t);
 }
 
+/* Ordering by a labelled column of the select list names the label. */
+static void
+compile_order_operand (Ctx *ctx, GsqlExpr *inner)
+{
+  if (inner->kind == GSQL_EXPR_LABEL)
+    emit_ident (ctx, inner->name);
+  else
+    compile (ctx, inner);
+}
+
 static void
 compile_order_term (Ctx *ctx, GsqlExpr *e)
 {
@@ -792,13 +804,13 @@ compile_order_term (Ctx *ctx, GsqlExpr *e)
   if (nulls != 0 && is_my (ctx))
     {
       /* MariaDB sorts NULLs first ascending and last descending. */
-      compile (ctx, inner);
+      compile_order_operand (ctx, inner);
       emit (ctx, nulls == 2 ? " IS NULL, " : " IS NOT NULL, ");
-      compile (ctx, inner);
+      compile_order_operand (ctx, inner);
       emit (ctx, desc ? " DESC" : " ASC");
       return;
     }
-  compile (ctx, inner);
+  compile_order_operand (ctx, inner);
   if (explicit_dir || nulls != 0)
     emit (ctx, desc ? " DESC" : " ASC");
   if (nulls != 0)
@@ -888,9 +900,18 @@ compile (Ctx *ctx, GsqlExpr *e)
       compile_text (ctx, e->text);
       break;
     case GSQL_EXPR_LABEL:
-      compile (ctx, e->left);
-      emit (ctx, " AS ");
-      emit_ident (ctx, e->name);
+      /* `expr AS name` in a select list; elsewhere (WHERE, GROUP BY) the
+       * expression itself. */
+      if (ctx->label_as)
+        {
+          ctx->label_as = FALSE;
+          compile (ctx, e->left);
+          ctx->label_as = TRUE;
+          emit (ctx, " AS ");
+          emit_ident (ctx, e->name);
+        }
+      else
+        compile (ctx, e->left);
       break;
     case GSQL_EXPR_FUNCTION:
       if (g_str_equal (e->name, "now") && is_lite (ctx))
@@ -1238,10 +1259,13 @@ static void
 compile_select (Ctx *ctx, GsqlExpr *sel, gboolean top)
 {
   gboolean outer_cast = ctx->cast_binds;
+  gboolean outer_label = ctx->label_as;
 
   ctx->cast_binds = FALSE;
+  ctx->label_as = FALSE;
   compile_select_inner (ctx, sel, top);
   ctx->cast_binds = outer_cast;
+  ctx->label_as = outer_label;
 }
 
 static void
@@ -1290,7 +1314,9 @@ compile_select_inner (Ctx *ctx, GsqlExpr *sel, gboolean top)
   {
     gboolean was = ctx->cast_binds;
     ctx->cast_binds = is_pg (ctx);
+    ctx->label_as = TRUE;
     compile_list (ctx, sel->columns, ", ");
+    ctx->label_as = FALSE;
     ctx->cast_binds = was;
   }
 
@@ -1445,7 +1471,9 @@ compile_returning (Ctx *ctx, GsqlExpr *stmt)
   emit (ctx, " RETURNING ");
   was = ctx->unqualified;
   ctx->unqualified = TRUE;
+  ctx->label_as = TRUE;
   compile_list (ctx, stmt->returning, ", ");
+  ctx->label_as = FALSE;
   ctx->unqualified = was;
 }
 

@@ -508,6 +508,14 @@ check_param_count (GsqlStmt *stmt, guint n_params, GError **error)
   return TRUE;
 }
 
+static gboolean
+is_insert (const char *sql)
+{
+  while (g_ascii_isspace (*sql))
+    sql++;
+  return g_ascii_strncasecmp (sql, "INSERT", 6) == 0;
+}
+
 static void
 fail_stmt (GsqlConnection *self,
            GsqlStmt       *stmt,
@@ -658,6 +666,12 @@ gsql_connection_execute (GsqlConnection  *self,
 
   if (!SQL_SUCCEEDED (SQLNumResultCols (stmt->hstmt, &n_cols)))
     n_cols = 0;
+  if (backend == GSQL_BACKEND_MYSQL && is_insert (sql))
+    {
+      SQLLEN n = 0;
+      /* INSERT … RETURNING too: the rows it inserted, not an earlier one's. */
+      self->dbc->last_insert_rows = SQL_SUCCEEDED (SQLRowCount (stmt->hstmt, &n)) && n > 0 ? n : 1;
+    }
   if (n_cols == 0)
     {
       if (!SQL_SUCCEEDED (SQLRowCount (stmt->hstmt, &rowcount)))
@@ -958,6 +972,8 @@ gsql_connection_execute_many (GsqlConnection  *self,
         }
 
       rc = SQLExecute (stmt->hstmt);
+      if (backend == GSQL_BACKEND_MYSQL && is_insert (sql))
+        self->dbc->last_insert_rows = n;
       if (rc == SQL_NO_DATA)
         continue;
       if (!SQL_SUCCEEDED (rc))
@@ -1639,8 +1655,9 @@ out:
  *
  * The key the database generated for the last row this connection
  * inserted into a table with an autoincrement column
- * (`last_insert_rowid()`, `LAST_INSERT_ID()` — the first of a multi-row
- * insert on MariaDB — or `lastval()`).
+ * (`last_insert_rowid()`, `lastval()`, or on MariaDB `LAST_INSERT_ID()`
+ * moved from the first to the last row of a multi-row INSERT).  After a
+ * multi-row INSERT the keys of its rows run up to this one.
  *
  * Returns: %TRUE on success
  *
@@ -1674,5 +1691,9 @@ gsql_connection_get_last_insert_id (GsqlConnection  *self,
   if (r == NULL || !gsql_result_one (r, error))
     return FALSE;
   *out_id = gsql_result_get_int64 (r, 0);
+  /* MariaDB names the first key of a multi-row INSERT; its keys are
+   * consecutive, so the last one follows. */
+  if (self->dbc->backend == GSQL_BACKEND_MYSQL && *out_id != 0 && self->dbc->last_insert_rows > 1)
+    *out_id += self->dbc->last_insert_rows - 1;
   return TRUE;
 }

@@ -57,6 +57,7 @@ struct _GsqlDbc {
   SQLULEN      isolation;
   char        *dbms_name;
   char        *dbms_version;
+  gint64       last_insert_rows; /* rows of the last INSERT (MariaDB's LAST_INSERT_ID is the first) */
 };
 
 /* gsql-init.c */
