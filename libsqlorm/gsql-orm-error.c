@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include "sqlorm.h"
+#include "gsql-orm-private.h"
 
 /**
  * gsql_orm_error_quark:

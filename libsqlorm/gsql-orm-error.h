@@ -27,6 +27,8 @@ G_BEGIN_DECLS
  * @GSQL_ORM_ERROR_STALE_DATA: a row changed or vanished under an
  *   optimistic-concurrency check
  * @GSQL_ORM_ERROR_DETACHED: the object belongs to no session
+ * @GSQL_ORM_ERROR_INVALID_STATE: the object cannot do that in its state
+ *   (added to a second session, deleted while pending…)
  *
  * Error codes of the #GSQL_ORM_ERROR domain.  Database failures keep their
  * #GSQL_ERROR codes.
@@ -38,6 +40,7 @@ typedef enum {
   GSQL_ORM_ERROR_MAPPING,
   GSQL_ORM_ERROR_STALE_DATA,
   GSQL_ORM_ERROR_DETACHED,
+  GSQL_ORM_ERROR_INVALID_STATE,
 } GsqlOrmError;
 
 GSQL_AVAILABLE_IN_1_0

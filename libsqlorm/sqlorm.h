@@ -9,4 +9,7 @@
 
 #define GSQL_ORM_INSIDE
 #include "gsql-orm-error.h"
+#include "gsql-registry.h"
+#include "gsql-session.h"
+#include "gsql-orm-enum-types.h"
 #undef GSQL_ORM_INSIDE
