@@ -1656,8 +1656,8 @@ out:
  * The key the database generated for the last row this connection
  * inserted into a table with an autoincrement column
  * (`last_insert_rowid()`, `lastval()`, or on MariaDB `LAST_INSERT_ID()`
- * moved from the first to the last row of a multi-row INSERT).  After a
- * multi-row INSERT the keys of its rows run up to this one.
+ * moved from the first to the last row of a multi-row INSERT, by the
+ * session's `auto_increment_increment`).
  *
  * Returns: %TRUE on success
  *
@@ -1679,7 +1679,7 @@ gsql_connection_get_last_insert_id (GsqlConnection  *self,
   switch (self->dbc->backend)
     {
     case GSQL_BACKEND_SQLITE: sql = "SELECT last_insert_rowid()"; break;
-    case GSQL_BACKEND_MYSQL: sql = "SELECT LAST_INSERT_ID()"; break;
+    case GSQL_BACKEND_MYSQL: sql = "SELECT LAST_INSERT_ID(), @@session.auto_increment_increment"; break;
     case GSQL_BACKEND_POSTGRESQL: sql = "SELECT lastval()"; break;
     case GSQL_BACKEND_ANSI:
     default:
@@ -1694,6 +1694,6 @@ gsql_connection_get_last_insert_id (GsqlConnection  *self,
   /* MariaDB names the first key of a multi-row INSERT; its keys are
    * consecutive, so the last one follows. */
   if (self->dbc->backend == GSQL_BACKEND_MYSQL && *out_id != 0 && self->dbc->last_insert_rows > 1)
-    *out_id += self->dbc->last_insert_rows - 1;
+    *out_id += (self->dbc->last_insert_rows - 1) * MAX (gsql_result_get_int64 (r, 1), 1);
   return TRUE;
 }

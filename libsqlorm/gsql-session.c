@@ -1137,6 +1137,33 @@ flush_error (GError **error, GError *local, State *st, const char *what)
   return FALSE;
 }
 
+/* Whether INSERT … RETURNING delivers the generated keys: PostgreSQL, and
+ * MariaDB from 10.5 (not MySQL; not SQLite, whose ODBC driver drops the
+ * rows). */
+static gboolean
+insert_returning (GsqlConnection *conn)
+{
+  const char *dialect = gsql_connection_get_dialect_name (conn);
+
+  if (g_str_equal (dialect, "postgresql"))
+    return TRUE;
+  if (g_str_equal (dialect, "mysql"))
+    {
+      const char *name = gsql_connection_get_dbms_name (conn);
+      const char *version = gsql_connection_get_dbms_version (conn);
+      guint64 major = 0, minor = 0;
+      char *end = NULL;
+
+      if (name == NULL || strstr (name, "MariaDB") == NULL || version == NULL)
+        return FALSE;
+      major = g_ascii_strtoull (version, &end, 10);
+      if (end != NULL && *end == '.')
+        minor = g_ascii_strtoull (end + 1, NULL, 10);
+      return major > 10 || (major == 10 && minor >= 5);
+    }
+  return FALSE;
+}
+
 /* INSERTs of one mapper's objects, in batches. */
 static gboolean
 insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **error)
@@ -1150,7 +1177,7 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GsqlResult) r = NULL;
   GError *local = NULL;
-  gboolean returning = generated && g_str_equal (gsql_connection_get_dialect_name (self->conn), "postgresql");
+  gboolean returning = generated && insert_returning (self->conn);
   guint i, j;
 
   for (j = 0; j < mapped->len; j++)
@@ -1193,7 +1220,8 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
     {
       if (returning)
         {
-          /* PostgreSQL returns the rows of a VALUES list in its order. */
+          /* PostgreSQL and MariaDB return the rows of a VALUES list in
+           * its order. */
           for (i = 0; i < batch->len; i++)
             {
               if (!gsql_result_next (r, &local))
@@ -1208,12 +1236,23 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
         }
       else
         {
-          gint64 last;
-          /* Keys of a multi-row INSERT are consecutive up to the last. */
-          if (!gsql_connection_get_last_insert_id (self->conn, &last, &local))
+          gint64 last, step = 1;
+          /* Keys of a multi-row INSERT follow each other up to the last
+           * (by MySQL's auto_increment_increment). */
+          if (g_str_equal (gsql_connection_get_dialect_name (self->conn), "mysql"))
+            {
+              g_autoptr(GsqlResult) ids = gsql_connection_execute (self->conn,
+                  "SELECT LAST_INSERT_ID(), @@session.auto_increment_increment", NULL, 0, NULL, &local);
+              if (ids == NULL || !gsql_result_one (ids, &local))
+                return flush_error (error, local, first, _("a new"));
+              step = MAX (gsql_result_get_int64 (ids, 1), 1);
+              last = gsql_result_get_int64 (ids, 0) + ((gint64) batch->len - 1) * step;
+            }
+          else if (!gsql_connection_get_last_insert_id (self->conn, &last, &local))
             return flush_error (error, local, first, _("a new"));
           for (i = 0; i < batch->len; i++)
-            set_int_prop (g_ptr_array_index (batch, i), pk, last - (gint64) batch->len + 1 + i);
+            set_int_prop (g_ptr_array_index (batch, i), pk,
+                          last - ((gint64) batch->len - 1 - i) * step);
         }
     }
   for (i = 0; i < batch->len; i++)
@@ -1411,6 +1450,31 @@ flush_deletes (GsqlSession *self, GError **error)
 
 static void rollback_objects (GsqlSession *self, guint from_level);
 
+static gboolean
+has_changes (GsqlSession *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  if (self->pending->len > 0 || self->to_delete->len > 0)
+    return TRUE;
+  g_hash_table_iter_init (&iter, self->identity);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      State *st = value;
+      g_autoptr(GArray) changed = NULL;
+
+      if (st->state != GSQL_OBJECT_STATE_PERSISTENT)
+        continue;
+      if (st->modified)
+        return TRUE;
+      changed = changed_props (st);
+      if (changed->len > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Objects nobody changed go back to being held weakly. */
 static void
 release_clean (GsqlSession *self)
@@ -1457,17 +1521,10 @@ gsql_session_flush (GsqlSession  *self,
   if (self->flushing)
     return TRUE;
   _gsql_orm_init ();
+  /* A flush with nothing to write does nothing, signals included. */
+  if (!has_changes (self))
+    return TRUE;
   g_signal_emit (self, signals[SIGNAL_BEFORE_FLUSH], 0);
-  if (self->pending->len == 0 && self->to_delete->len == 0)
-    {
-      /* Still look for changes, but without a transaction nothing can be
-       * persistent yet. */
-      if (self->conn == NULL && g_hash_table_size (self->identity) == 0)
-        {
-          g_signal_emit (self, signals[SIGNAL_AFTER_FLUSH], 0);
-          return TRUE;
-        }
-    }
   if (!ensure_transaction (self, error))
     return FALSE;
 
@@ -1857,6 +1914,13 @@ gsql_session_refresh (GsqlSession  *self,
   g_return_val_if_fail (GSQL_IS_SESSION (self), FALSE);
 
   _gsql_orm_init ();
+  if (st != NULL && st->session == NULL && st->key != NULL)
+    {
+      g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_DETACHED,
+                   _("The %s object is detached; add or merge it into a session first"),
+                   G_OBJECT_TYPE_NAME (object));
+      return FALSE;
+    }
   if (st == NULL || st->session != self || st->state != GSQL_OBJECT_STATE_PERSISTENT)
     {
       g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_INVALID_STATE,
@@ -2018,7 +2082,7 @@ gsql_session_contains (GsqlSession *self,
   State *st = get_state (object);
 
   g_return_val_if_fail (GSQL_IS_SESSION (self), FALSE);
-  return st != NULL && st->session == self;
+  return st != NULL && st->session == self && st->state != GSQL_OBJECT_STATE_DELETED;
 }
 
 /**
