@@ -523,6 +523,8 @@ fail_stmt (GsqlConnection *self,
 {
   GError *local = NULL;
 
+  _gsql_stmt_uncache (stmt);
+
   _gsql_odbc_set_error (&local, SQL_HANDLE_STMT, stmt->hstmt, self->dbc->backend, -1, NULL);
   _gsql_connection_handle_error (self, local);
   if (local->code == GSQL_ERROR_DISCONNECTED)

@@ -100,6 +100,7 @@ GsqlStmt     *_gsql_dbc_acquire_stmt         (GsqlDbc      *dbc,
                                               const char   *sql,
                                               GError      **error);
 void          _gsql_stmt_release             (GsqlStmt     *stmt);
+void          _gsql_stmt_uncache             (GsqlStmt     *stmt);
 gboolean      _gsql_dbc_exec_direct          (GsqlDbc      *dbc,
                                               const char   *sql,
                                               GError      **error);

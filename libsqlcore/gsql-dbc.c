@@ -297,6 +297,22 @@ _gsql_dbc_acquire_stmt (GsqlDbc     *dbc,
   return stmt;
 }
 
+/* Takes a statement out of the cache: it is freed when released.  A
+ * statement whose execution failed goes this way, since drivers may leave
+ * it unusable (MariaDB's hangs on the next execution of a failed
+ * INSERT … RETURNING). */
+void
+_gsql_stmt_uncache (GsqlStmt *stmt)
+{
+  GsqlDbc *dbc = stmt->dbc;
+
+  if (!stmt->cached)
+    return;
+  g_queue_unlink (&dbc->lru, &stmt->lru_link);
+  g_hash_table_remove (dbc->stmt_cache, stmt->sql);
+  stmt->cached = FALSE;
+}
+
 /* Ends the use of a statement: closes its cursor and frees it unless it is
  * cached. */
 void

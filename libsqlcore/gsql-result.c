@@ -321,6 +321,7 @@ fail (GsqlResult *self, GError **error)
   GError *local = NULL;
 
   _gsql_odbc_set_error (&local, SQL_HANDLE_STMT, self->stmt->hstmt, self->backend, -1, NULL);
+  _gsql_stmt_uncache (self->stmt);
   _gsql_connection_handle_error (self->connection, local);
   g_propagate_error (error, local);
   self->done = TRUE;
