@@ -494,6 +494,17 @@ type_for (GsqlMappedProperty *p)
   return NULL;
 }
 
+/* Forgets the columns of a configuration that failed. */
+static void
+unmap (GsqlMapper *self)
+{
+  guint i;
+
+  for (i = 0; i < self->mapped->len; i++)
+    ((GsqlMappedProperty *) g_ptr_array_index (self->mapped, i))->column = NULL;
+  g_ptr_array_set_size (self->mapped, 0);
+}
+
 gboolean
 _gsql_mapper_configure (GsqlMapper  *self,
                         GError     **error)
@@ -528,7 +539,8 @@ _gsql_mapper_configure (GsqlMapper  *self,
     }
   else
     {
-      g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+      /* Our references: columns made before an error go with the array. */
+      g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_object_unref);
       g_autoptr(GError) local = NULL;
 
       if (self->pk_props == NULL || self->pk_props[0] == NULL)
@@ -549,13 +561,17 @@ _gsql_mapper_configure (GsqlMapper  *self,
           GsqlColumn *col;
 
           if (p->pspec == NULL)
-            return mapping_error (self, error, p->property,
-                                  _("Class %s has no read-write property “%s”"));
+            {
+              unmap (self);
+              return mapping_error (self, error, p->property,
+                                    _("Class %s has no read-write property “%s”"));
+            }
           if (p->excluded)
             continue;
           type = type_for (p);
           if (type == NULL)
             {
+              unmap (self);
               g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_MAPPING,
                            _("Property “%s” of class %s has type %s, which gsql cannot map; "
                              "exclude it or give it a column type"),
@@ -564,7 +580,7 @@ _gsql_mapper_configure (GsqlMapper  *self,
             }
           is_pk = g_strv_contains ((const char * const *) self->pk_props, p->property) ||
                   g_strv_contains ((const char * const *) self->pk_props, p->column_name);
-          col = gsql_column_new (p->column_name, type, "primary-key", is_pk, NULL);
+          col = g_object_ref_sink (gsql_column_new (p->column_name, type, "primary-key", is_pk, NULL));
           if (p->nullable_set)
             g_object_set (col, "nullable", p->nullable, NULL);
           g_object_set (col, "unique", p->unique, "index", p->index, "server-default", p->server_default,
@@ -578,9 +594,7 @@ _gsql_mapper_configure (GsqlMapper  *self,
                                                   columns->len, &local);
       if (self->table == NULL)
         {
-          for (i = 0; i < self->mapped->len; i++)
-            ((GsqlMappedProperty *) g_ptr_array_index (self->mapped, i))->column = NULL;
-          g_ptr_array_set_size (self->mapped, 0);
+          unmap (self);
           g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_MAPPING,
                        _("The table of class %s cannot be built: %s"),
                        g_type_name (self->type), local->message);
