@@ -36,7 +36,7 @@ run (const char *url, GError **error)
            gsql_connection_get_dbms_name (conn), gsql_connection_get_dbms_version (conn));
 
   g_clear_object (&r);
-  r = gsql_connection_execute (conn, "DROP TABLE IF EXISTS user_account", NULL, 0, NULL, error);
+  r = gsql_connection_execute (conn, "DROP TABLE IF EXISTS quickstart_user", NULL, 0, NULL, error);
   if (r == NULL)
     return FALSE;
   g_clear_object (&r);
@@ -47,7 +47,7 @@ run (const char *url, GError **error)
     const char *id = g_str_equal (dialect, "postgresql") ? "id SERIAL PRIMARY KEY"
                    : g_str_equal (dialect, "mysql") ? "id INTEGER AUTO_INCREMENT PRIMARY KEY"
                    : "id INTEGER PRIMARY KEY";
-    g_autofree char *ddl = g_strdup_printf ("CREATE TABLE user_account (%s,"
+    g_autofree char *ddl = g_strdup_printf ("CREATE TABLE quickstart_user (%s,"
                                             " name VARCHAR(30) NOT NULL UNIQUE,"
                                             " fullname VARCHAR(100))", id);
     r = gsql_connection_execute (conn, ddl, NULL, 0, NULL, error);
@@ -63,7 +63,7 @@ run (const char *url, GError **error)
       g_value_init (&rows[i * 2 + 1], G_TYPE_STRING);
       g_value_set_static_string (&rows[i * 2 + 1], fullnames[i]);
     }
-  if (!gsql_connection_execute_many (conn, "INSERT INTO user_account (name, fullname) VALUES (?, ?)",
+  if (!gsql_connection_execute_many (conn, "INSERT INTO quickstart_user (name, fullname) VALUES (?, ?)",
                                      rows, 2, 3, &inserted, NULL, error))
     return FALSE;
   for (i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -75,7 +75,7 @@ run (const char *url, GError **error)
     return FALSE;
   g_clear_object (&r);
   r = gsql_connection_execute_va (conn, NULL, error,
-                                  "UPDATE user_account SET fullname = ? WHERE name = ?",
+                                  "UPDATE quickstart_user SET fullname = ? WHERE name = ?",
                                   G_TYPE_STRING, "Sandy Cheeks, Texas",
                                   G_TYPE_STRING, "sandy",
                                   G_TYPE_INVALID);
@@ -86,14 +86,14 @@ run (const char *url, GError **error)
     return FALSE;
   g_clear_object (&r);
   r = gsql_connection_execute_va (conn, NULL, error,
-                                  "DELETE FROM user_account WHERE name = ?",
+                                  "DELETE FROM quickstart_user WHERE name = ?",
                                   G_TYPE_STRING, "patrick", G_TYPE_INVALID);
   if (r == NULL || !gsql_connection_rollback (conn, error) || !gsql_connection_commit (conn, error))
     return FALSE;
 
   g_clear_object (&r);
   r = gsql_connection_execute_va (conn, NULL, error,
-                                  "SELECT id, name, fullname FROM user_account WHERE name IN (?, ?, ?) ORDER BY id",
+                                  "SELECT id, name, fullname FROM quickstart_user WHERE name IN (?, ?, ?) ORDER BY id",
                                   G_TYPE_STRING, "spongebob",
                                   G_TYPE_STRING, "sandy",
                                   G_TYPE_STRING, "patrick",
@@ -112,7 +112,7 @@ run (const char *url, GError **error)
   {
     g_autoptr(GError) dup = NULL;
     r = gsql_connection_execute_va (conn, NULL, &dup,
-                                    "INSERT INTO user_account (name) VALUES (?)",
+                                    "INSERT INTO quickstart_user (name) VALUES (?)",
                                     G_TYPE_STRING, "sandy", G_TYPE_INVALID);
     if (r == NULL && g_error_matches (dup, GSQL_ERROR, GSQL_ERROR_UNIQUE_VIOLATION))
       g_print ("a second sandy was refused: %s\n", dup->message);
