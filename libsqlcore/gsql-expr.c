@@ -2167,6 +2167,21 @@ gsql_select_add_column (GsqlExpr *select, GsqlExpr *column)
 }
 
 /**
+ * gsql_select_get_n_columns:
+ * @select: a SELECT
+ *
+ * Returns: the number of columns in its select list
+ *
+ * Since: 1.0
+ */
+guint
+gsql_select_get_n_columns (GsqlExpr *select)
+{
+  g_return_val_if_fail (GSQL_IS_EXPR (select) && select->kind == GSQL_EXPR_SELECT, 0);
+  return select->columns->len;
+}
+
+/**
  * gsql_select_from:
  * @select: a SELECT
  * @from: (transfer floating): a table reference, alias, subquery, join or CTE

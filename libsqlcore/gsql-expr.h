@@ -341,6 +341,8 @@ GsqlExpr *gsql_select_v         (GsqlExpr **columns, guint n_columns);
 GSQL_AVAILABLE_IN_1_0
 GsqlExpr *gsql_select_add_column (GsqlExpr *select, GsqlExpr *column);
 GSQL_AVAILABLE_IN_1_0
+guint     gsql_select_get_n_columns (GsqlExpr *select);
+GSQL_AVAILABLE_IN_1_0
 GsqlExpr *gsql_select_from      (GsqlExpr *select, GsqlExpr *from);
 GSQL_AVAILABLE_IN_1_0
 GsqlExpr *gsql_select_join      (GsqlExpr *select, GsqlExpr *right, GsqlExpr *on, GsqlJoinType type);

@@ -28,6 +28,8 @@ struct _GsqlRow {
 
 G_DEFINE_BOXED_TYPE (GsqlRow, gsql_row, gsql_row_ref, gsql_row_unref)
 
+static void clear_names (gpointer data);
+
 GsqlRow *
 _gsql_row_new (GStrv names,
                guint n_columns)
@@ -45,6 +47,41 @@ GValue *
 _gsql_row_get_values (GsqlRow *row)
 {
   return row->values;
+}
+
+/**
+ * gsql_row_new:
+ * @names: (array length=n_columns): the column names
+ * @values: (array length=n_columns): the values; an unset #GValue is NULL
+ * @n_columns: the number of columns
+ *
+ * Makes a row of copies of @values, for results that gsql builds itself
+ * (an ORM query's tuples of objects and columns, say).
+ *
+ * Returns: (transfer full): the row
+ *
+ * Since: 1.0
+ */
+GsqlRow *
+gsql_row_new (const char * const *names,
+              const GValue       *values,
+              guint               n_columns)
+{
+  GStrv shared = g_atomic_rc_box_alloc0 ((n_columns + 1) * sizeof (char *));
+  GsqlRow *row;
+  guint i;
+
+  for (i = 0; i < n_columns; i++)
+    shared[i] = g_strdup (names[i]);
+  row = _gsql_row_new (shared, n_columns);
+  g_atomic_rc_box_release_full (shared, clear_names);
+  for (i = 0; i < n_columns; i++)
+    if (G_IS_VALUE (&values[i]))
+      {
+        g_value_init (&row->values[i], G_VALUE_TYPE (&values[i]));
+        g_value_copy (&values[i], &row->values[i]);
+      }
+  return row;
 }
 
 /**

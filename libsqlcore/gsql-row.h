@@ -30,6 +30,10 @@ typedef struct _GsqlRow GsqlRow;
 GSQL_AVAILABLE_IN_1_0
 GType         gsql_row_get_type          (void) G_GNUC_CONST;
 GSQL_AVAILABLE_IN_1_0
+GsqlRow      *gsql_row_new               (const char * const *names,
+                                          const GValue       *values,
+                                          guint               n_columns) G_GNUC_WARN_UNUSED_RESULT;
+GSQL_AVAILABLE_IN_1_0
 GsqlRow      *gsql_row_ref               (GsqlRow    *row);
 GSQL_AVAILABLE_IN_1_0
 void          gsql_row_unref             (GsqlRow    *row);

@@ -716,10 +716,74 @@ entity_quark (void)
   return g_quark_from_static_string ("gsql-orm-entity");
 }
 
+static void
+free_spans (gpointer data)
+{
+  GArray *spans = data;
+  guint i;
+
+  for (i = 0; i < spans->len; i++)
+    g_object_unref (g_array_index (spans, GsqlEntitySpan, i).mapper);
+  g_array_unref (spans);
+}
+
+GArray *
+_gsql_select_get_entities (GsqlExpr *select)
+{
+  return g_object_get_qdata (G_OBJECT (select), entity_quark ());
+}
+
 GsqlMapper *
 _gsql_select_get_entity (GsqlExpr *select)
 {
-  return g_object_get_qdata (G_OBJECT (select), entity_quark ());
+  GArray *spans = _gsql_select_get_entities (select);
+
+  if (spans == NULL || spans->len == 0 || g_array_index (spans, GsqlEntitySpan, 0).offset != 0)
+    return NULL;
+  return g_array_index (spans, GsqlEntitySpan, 0).mapper;
+}
+
+/**
+ * gsql_select_add_entity:
+ * @select: a SELECT
+ * @mapper: a #GsqlMapper
+ *
+ * Adds every mapped column of a class to a SELECT, so that
+ * gsql_session_tuples() gives an object of that class in their place
+ * (SQLAlchemy's `select(User, Address)`).
+ *
+ * Returns: (transfer none): @select
+ *
+ * Since: 1.0
+ */
+GsqlExpr *
+gsql_select_add_entity (GsqlExpr   *select,
+                        GsqlMapper *mapper)
+{
+  GArray *spans;
+  GsqlEntitySpan span;
+  guint i, offset = 0;
+
+  g_return_val_if_fail (GSQL_IS_EXPR (select) && gsql_expr_get_kind (select) == GSQL_EXPR_SELECT, select);
+  g_return_val_if_fail (GSQL_IS_MAPPER (mapper), select);
+  if (!ensure_configured (mapper))
+    return select;
+
+  /* The new columns go after the present ones. */
+  offset = gsql_select_get_n_columns (select);
+  for (i = 0; i < mapper->mapped->len; i++)
+    gsql_select_add_column (select, gsql_column_ref (((GsqlMappedProperty *) g_ptr_array_index (mapper->mapped, i))->column));
+  spans = _gsql_select_get_entities (select);
+  if (spans == NULL)
+    {
+      spans = g_array_new (FALSE, FALSE, sizeof (GsqlEntitySpan));
+      g_object_set_qdata_full (G_OBJECT (select), entity_quark (), spans, free_spans);
+    }
+  span.mapper = g_object_ref (mapper);
+  span.offset = offset;
+  span.n = mapper->mapped->len;
+  g_array_append_val (spans, span);
+  return select;
 }
 
 /**
@@ -747,6 +811,12 @@ gsql_select_entity (GsqlMapper *mapper)
   for (i = 0; i < mapper->mapped->len; i++)
     g_ptr_array_add (cols, gsql_column_ref (((GsqlMappedProperty *) g_ptr_array_index (mapper->mapped, i))->column));
   select = gsql_select_v ((GsqlExpr **) cols->pdata, cols->len);
-  g_object_set_qdata_full (G_OBJECT (select), entity_quark (), g_object_ref (mapper), g_object_unref);
+  {
+    GArray *spans = g_array_new (FALSE, FALSE, sizeof (GsqlEntitySpan));
+    GsqlEntitySpan span = { g_object_ref (mapper), 0, mapper->mapped->len };
+
+    g_array_append_val (spans, span);
+    g_object_set_qdata_full (G_OBJECT (select), entity_quark (), spans, free_spans);
+  }
   return select;
 }

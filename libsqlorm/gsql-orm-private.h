@@ -36,7 +36,14 @@ guint               _gsql_mapper_get_n_pk       (GsqlMapper  *self);
 GsqlMappedProperty *_gsql_mapper_get_pk         (GsqlMapper  *self,
                                                  guint        i);
 GsqlMappedProperty *_gsql_mapper_get_version    (GsqlMapper  *self);
+typedef struct {
+  GsqlMapper *mapper;
+  guint offset;      /* first result column */
+  guint n;           /* how many */
+} GsqlEntitySpan;
+
 GsqlMapper         *_gsql_select_get_entity     (GsqlExpr    *select);
+GArray             *_gsql_select_get_entities   (GsqlExpr    *select);
 GsqlMapper         *_gsql_mapper_new            (GsqlRegistry *registry,
                                                  GType         type,
                                                  const char   *table_name,

@@ -85,5 +85,8 @@ GsqlExpr     *gsql_mapper_column              (GsqlMapper    *self,
                                                const char    *property);
 GSQL_AVAILABLE_IN_1_0
 GsqlExpr     *gsql_select_entity              (GsqlMapper    *mapper);
+GSQL_AVAILABLE_IN_1_0
+GsqlExpr     *gsql_select_add_entity          (GsqlExpr      *select,
+                                               GsqlMapper    *mapper);
 
 G_END_DECLS

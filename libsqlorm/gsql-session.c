@@ -679,6 +679,120 @@ gsql_session_scalars (GsqlSession  *self,
   return G_LIST_MODEL (store);
 }
 
+/**
+ * gsql_session_tuples:
+ * @self: a #GsqlSession
+ * @select: a SELECT of classes (gsql_select_entity(),
+ *   gsql_select_add_entity()) and plain columns, in any mix
+ * @error: return location for a #GError
+ *
+ * Runs an ORM query (after an autoflush) and returns one row per result
+ * row, as SQLAlchemy's `session.execute(select(User, Address.email))`:
+ * each class's columns give one value, the object (named after the
+ * class's table), and every other column its value.
+ *
+ * Returns: (transfer container) (element-type GsqlRow): the rows, or %NULL
+ *   with @error set
+ *
+ * Since: 1.0
+ */
+GPtrArray *
+gsql_session_tuples (GsqlSession  *self,
+                     GsqlExpr     *select,
+                     GError      **error)
+{
+  g_autoptr(GsqlResult) r = NULL;
+  GArray *spans;
+  GPtrArray *rows;
+  GError *local = NULL;
+  guint n_cols, n_out = 0, c, k;
+  g_autofree const char **names = NULL;
+  g_autofree int *span_at = NULL;   /* result column → span index, or -1 */
+
+  g_return_val_if_fail (GSQL_IS_SESSION (self), NULL);
+  g_return_val_if_fail (GSQL_IS_EXPR (select), NULL);
+
+  _gsql_orm_init ();
+  if (!autoflush (self, error) || !ensure_transaction (self, error))
+    return NULL;
+  r = gsql_connection_execute_statement (self->conn, select, NULL, NULL, 0, NULL, error);
+  if (r == NULL)
+    return NULL;
+  spans = _gsql_select_get_entities (select);
+  n_cols = gsql_result_get_n_columns (r);
+  span_at = g_new (int, MAX (n_cols, 1));
+  for (c = 0; c < n_cols; c++)
+    span_at[c] = -1;
+  for (k = 0; spans != NULL && k < spans->len; k++)
+    {
+      GsqlEntitySpan *sp = &g_array_index (spans, GsqlEntitySpan, k);
+      for (c = sp->offset; c < sp->offset + sp->n && c < n_cols; c++)
+        span_at[c] = (int) k;
+    }
+  names = g_new0 (const char *, MAX (n_cols, 1));
+  for (c = 0; c < n_cols; c++)
+    if (span_at[c] < 0 || g_array_index (spans, GsqlEntitySpan, span_at[c]).offset == c)
+      names[n_out++] = span_at[c] < 0 ? gsql_result_get_column_name (r, c)
+        : gsql_table_get_name (gsql_mapper_get_table (g_array_index (spans, GsqlEntitySpan, span_at[c]).mapper));
+
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) gsql_row_unref);
+  while (gsql_result_next (r, &local))
+    {
+      g_autofree GValue *out = g_new0 (GValue, MAX (n_out, 1));
+      guint o = 0;
+      gboolean ok = TRUE;
+
+      for (c = 0; c < n_cols && ok; )
+        {
+          if (span_at[c] < 0)
+            {
+              gsql_result_get_value (r, c, &out[o++]);
+              c++;
+              continue;
+            }
+          {
+            GsqlEntitySpan *sp = &g_array_index (spans, GsqlEntitySpan, span_at[c]);
+            g_autofree GValue *vals = g_new0 (GValue, sp->n);
+            GObject *obj;
+            gboolean all_null = TRUE;
+            guint j;
+
+            for (j = 0; j < sp->n; j++)
+              {
+                gsql_result_get_value (r, c + j, &vals[j]);
+                if (G_IS_VALUE (&vals[j]))
+                  all_null = FALSE;
+              }
+            /* An outer join's missing side is NULL, not an object. */
+            obj = all_null ? NULL : load_values (self, sp->mapper, vals, &local);
+            for (j = 0; j < sp->n; j++)
+              if (G_IS_VALUE (&vals[j]))
+                g_value_unset (&vals[j]);
+            if (!all_null && obj == NULL)
+              ok = FALSE;
+            g_value_init (&out[o], gsql_mapper_get_object_type (sp->mapper));
+            g_value_take_object (&out[o], obj);
+            o++;
+            c += sp->n;
+          }
+        }
+      if (ok)
+        g_ptr_array_add (rows, gsql_row_new (names, out, n_out));
+      for (c = 0; c < n_out; c++)
+        if (G_IS_VALUE (&out[c]))
+          g_value_unset (&out[c]);
+      if (!ok)
+        break;
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      g_ptr_array_unref (rows);
+      return NULL;
+    }
+  return rows;
+}
+
 static gpointer
 pick (GsqlSession *self, GsqlExpr *select, int mode, GError **error)
 {

@@ -75,6 +75,10 @@ GListModel     *gsql_session_scalars          (GsqlSession    *self,
                                                GsqlExpr       *select,
                                                GError        **error);
 GSQL_AVAILABLE_IN_1_0
+GPtrArray      *gsql_session_tuples           (GsqlSession    *self,
+                                               GsqlExpr       *select,
+                                               GError        **error);
+GSQL_AVAILABLE_IN_1_0
 gpointer        gsql_session_first            (GsqlSession    *self,
                                                GsqlExpr       *select,
                                                GError        **error);

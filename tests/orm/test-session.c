@@ -2042,6 +2042,76 @@ START_TEST (test_generated_keys_step)
 }
 END_TEST
 
+/* Tuples of objects and columns from one query: select(User, Address,
+ * upper(Address.email)), outer-joined; the objects are the session's own. */
+START_TEST (test_tuples)
+{
+  g_auto(Db) db = { 0 };
+
+  db_open (&db, _i);
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (db.engine, db.registry);
+    g_autoptr(DemoUser) ann = user_new ("ann", "Ann Archer");
+    g_autoptr(DemoUser) bob = user_new ("bob", NULL);
+    g_autoptr(GsqlExpr) q = NULL;
+    g_autoptr(GPtrArray) rows = NULL;
+    g_autoptr(GError) error = NULL;
+
+    add (session, ann);
+    add (session, bob);
+    OK (gsql_session_flush, session);
+    {
+      g_autoptr(DemoAddress) a1 = address_new (ann->id, "ann@example.org");
+      g_autoptr(DemoAddress) a2 = address_new (ann->id, "archer@example.org");
+      add (session, a1);
+      add (session, a2);
+      OK (gsql_session_commit, session);
+    }
+
+    q = g_object_ref_sink (gsql_select_entity (db.users));
+    gsql_select_add_entity (q, db.addresses);
+    gsql_select_add_column (q, gsql_label (gsql_upper (gsql_mapper_column (db.addresses, "email")), "shout"));
+    gsql_select_join (q, gsql_table_ref (gsql_mapper_get_table (db.addresses)), NULL, GSQL_JOIN_LEFT);
+    gsql_select_order_by (q, gsql_mapper_column (db.users, "name"));
+    gsql_select_order_by (q, gsql_mapper_column (db.addresses, "email"));
+    rows = gsql_session_tuples (session, q, &error);
+    gsql_test_assert_no_error (error);
+    ck_assert_uint_eq (rows->len, 3);
+    for (guint k = 0; k < rows->len; k++)
+      {
+        GsqlRow *row = g_ptr_array_index (rows, k);
+        const GValue *u = gsql_row_get_value (row, 0);
+        const GValue *a = gsql_row_get_value (row, 1);
+        const GValue *shout = gsql_row_get_value (row, 2);
+
+        ck_assert_uint_eq (gsql_row_get_n_columns (row), 3);
+        ck_assert_str_eq (gsql_row_get_column_name (row, 0), "orm_user");
+        ck_assert (G_VALUE_HOLDS (u, DEMO_TYPE_USER));
+        if (k < 2)
+          {
+            DemoAddress *addr = g_value_get_object (a);
+            /* the session's own instance: the same pointer as before */
+            ck_assert_ptr_eq (g_value_get_object (u), ann);
+            ck_assert_ptr_nonnull (addr);
+            ck_assert_int_eq (addr->user_id, ann->id);
+            ck_assert_str_eq (g_value_get_string (shout),
+                              k == 0 ? "ANN@EXAMPLE.ORG" : "ARCHER@EXAMPLE.ORG");
+          }
+        else
+          {
+            /* bob has no address: the outer join gives no object */
+            ck_assert_ptr_eq (g_value_get_object (u), bob);
+            ck_assert_ptr_null (g_value_get_object (a));
+            ck_assert (!G_IS_VALUE (shout));
+          }
+      }
+    printf ("#   %s: %u tuples of user, address and a column\n",
+            gsql_test_backend_name (db.backend), rows->len);
+  }
+  db_finish (&db);
+}
+END_TEST
+
 int
 main (int argc, char **argv)
 {
@@ -2068,6 +2138,7 @@ main (int argc, char **argv)
   gsql_test_add_backend_test (session, test_failed_flush, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (session, test_expire_refresh, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (session, test_merge, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (session, test_tuples, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (session, test_signals, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (session, test_finalized, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (session, test_session_keeps_changes, GSQL_TEST_ALL_BACKENDS, NULL);
