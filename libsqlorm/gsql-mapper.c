@@ -39,6 +39,11 @@ struct _GsqlMapper {
   GPtrArray *pk;              /* GsqlMappedProperty, key order */
   char *version_prop;
   GsqlMappedProperty *version;
+  GsqlMapper *parent;         /* single-table inheritance; weak */
+  GPtrArray *children;        /* GsqlMapper, weak */
+  char *disc_prop;            /* the root's discriminator property */
+  char *disc_value;           /* this class's discriminator value */
+  GsqlMappedProperty *disc;
 };
 
 G_DEFINE_FINAL_TYPE (GsqlMapper, gsql_mapper, G_TYPE_OBJECT)
@@ -66,6 +71,9 @@ gsql_mapper_finalize (GObject *object)
   g_clear_pointer (&self->pk, g_ptr_array_unref);
   g_strfreev (self->pk_props);
   g_free (self->version_prop);
+  g_free (self->disc_prop);
+  g_free (self->disc_value);
+  g_ptr_array_unref (self->children);
   g_free (self->table_name);
   g_clear_object (&self->table);
 
@@ -82,6 +90,113 @@ static void
 gsql_mapper_init (GsqlMapper *self)
 {
   self->props = g_ptr_array_new_with_free_func (mapped_free);
+  self->children = g_ptr_array_new ();
+}
+
+void
+_gsql_mapper_set_parent (GsqlMapper *self,
+                         GsqlMapper *parent,
+                         const char *discriminator_value)
+{
+  self->parent = parent;
+  self->disc_value = g_strdup (discriminator_value);
+  g_ptr_array_add (parent->children, self);
+}
+
+GsqlMapper *
+_gsql_mapper_get_root (GsqlMapper *self)
+{
+  while (self->parent != NULL)
+    self = self->parent;
+  return self;
+}
+
+/**
+ * gsql_mapper_get_parent:
+ * @self: a #GsqlMapper
+ *
+ * Returns: (transfer none) (nullable): the mapper of the class this one
+ *   inherits its table from
+ *
+ * Since: 1.0
+ */
+GsqlMapper *
+gsql_mapper_get_parent (GsqlMapper *self)
+{
+  g_return_val_if_fail (GSQL_IS_MAPPER (self), NULL);
+  return self->parent;
+}
+
+/**
+ * gsql_mapper_set_discriminator:
+ * @self: the mapper at the root of a class hierarchy
+ * @property: a string property whose column tells the classes apart
+ * @value: the value that marks rows of this (root) class
+ *
+ * Sets up single-table inheritance; map subclasses with
+ * gsql_registry_map_subclass().  gsql sets the property on new objects.
+ *
+ * Since: 1.0
+ */
+void
+gsql_mapper_set_discriminator (GsqlMapper *self,
+                               const char *property,
+                               const char *value)
+{
+  g_return_if_fail (GSQL_IS_MAPPER (self));
+  g_return_if_fail (self->parent == NULL);
+  g_return_if_fail (!self->configured);
+  g_free (self->disc_prop);
+  self->disc_prop = g_strdup (property);
+  g_free (self->disc_value);
+  self->disc_value = g_strdup (value);
+}
+
+GsqlMappedProperty *
+_gsql_mapper_get_discriminator (GsqlMapper *self)
+{
+  return _gsql_mapper_get_root (self)->disc;
+}
+
+const char *
+_gsql_mapper_get_discriminator_value (GsqlMapper *self)
+{
+  return self->disc_value;
+}
+
+static GsqlMapper *
+find_by_value (GsqlMapper *m, const char *value)
+{
+  guint i;
+
+  if (g_strcmp0 (m->disc_value, value) == 0)
+    return m;
+  for (i = 0; i < m->children->len; i++)
+    {
+      GsqlMapper *found = find_by_value (g_ptr_array_index (m->children, i), value);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The class of a row: the discriminator picks the subclass, below the
+ * queried one. */
+GsqlMapper *
+_gsql_mapper_resolve (GsqlMapper   *self,
+                      const GValue *row)
+{
+  GsqlMapper *root = _gsql_mapper_get_root (self);
+  const GValue *v;
+  GsqlMapper *found;
+
+  if (root->disc == NULL)
+    return self;
+  v = &row[root->disc->col_index];
+  if (!G_VALUE_HOLDS_STRING (v) || g_value_get_string (v) == NULL)
+    return self;
+  found = find_by_value (self, g_value_get_string (v));
+  return found != NULL ? found : self;
 }
 
 static char *
@@ -494,6 +609,58 @@ type_for (GsqlMappedProperty *p)
   return NULL;
 }
 
+static gboolean
+has_column_named (GPtrArray *columns, const char *name)
+{
+  guint i;
+
+  for (i = 0; i < columns->len; i++)
+    if (g_str_equal (gsql_column_get_name (g_ptr_array_index (columns, i)), name))
+      return TRUE;
+  return FALSE;
+}
+
+static GsqlSqlType *type_for (GsqlMappedProperty *p);
+
+static gboolean
+add_descendant_columns (GsqlMapper *root, GsqlMapper *m, GPtrArray *columns, GError **error)
+{
+  guint i, j;
+
+  for (i = 0; i < m->children->len; i++)
+    {
+      GsqlMapper *child = g_ptr_array_index (m->children, i);
+
+      for (j = 0; j < child->props->len; j++)
+        {
+          GsqlMappedProperty *p = g_ptr_array_index (child->props, j);
+          g_autoptr(GsqlSqlType) type = NULL;
+
+          if (p->excluded || p->pspec == NULL || has_column_named (columns, p->column_name))
+            continue;
+          type = type_for (p);
+          if (type == NULL)
+            {
+              g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_MAPPING,
+                           _("Property “%s” of class %s has type %s, which gsql cannot map; "
+                             "exclude it or give it a column type"),
+                           p->property, g_type_name (child->type), g_type_name (p->pspec->value_type));
+              return FALSE;
+            }
+          /* Rows of other classes leave it empty. */
+          g_ptr_array_add (columns, g_object_ref_sink (gsql_column_new (p->column_name, type,
+                                                                        "nullable", TRUE,
+                                                                        "unique", p->unique,
+                                                                        "index", p->index,
+                                                                        "foreign-key", p->foreign_key,
+                                                                        NULL)));
+        }
+      if (!add_descendant_columns (root, child, columns, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Forgets the columns of a configuration that failed. */
 static void
 unmap (GsqlMapper *self)
@@ -518,6 +685,39 @@ _gsql_mapper_configure (GsqlMapper  *self,
   g_clear_pointer (&self->pk, g_ptr_array_unref);
   self->mapped = g_ptr_array_new ();
   self->pk = g_ptr_array_new ();
+
+  if (self->parent != NULL)
+    {
+      GsqlMapper *root = _gsql_mapper_get_root (self);
+
+      if (!_gsql_mapper_configure (self->parent, error))
+        return FALSE;
+      if (root->disc == NULL)
+        return mapping_error (self, error, "",
+                              _("Class %s is mapped as a subclass, but its root class has no discriminator%s"));
+      self->table = g_object_ref (root->table);
+      for (i = 0; i < self->props->len; i++)
+        {
+          GsqlMappedProperty *p = g_ptr_array_index (self->props, i);
+          GsqlColumn *c;
+
+          if (p->excluded || p->pspec == NULL)
+            continue;
+          c = gsql_table_get_column (self->table, p->column_name);
+          if (c == NULL)
+            continue;   /* an unmappable property the root left out */
+          p->column = c;
+          g_ptr_array_add (self->mapped, p);
+        }
+      for (i = 0; i < root->pk->len; i++)
+        {
+          GsqlMappedProperty *rp = g_ptr_array_index (root->pk, i);
+          g_ptr_array_add (self->pk, find (self, rp->property));
+        }
+      if (root->version_prop != NULL)
+        self->version = find (self, root->version_prop);
+      goto indexes;
+    }
 
   if (self->imperative)
     {
@@ -589,6 +789,13 @@ _gsql_mapper_configure (GsqlMapper  *self,
           g_ptr_array_add (columns, col);
           g_ptr_array_add (self->mapped, p);
         }
+      /* Single-table inheritance: the subclasses' own properties become
+       * nullable columns of this table. */
+      if (!add_descendant_columns (self, self, columns, error))
+        {
+          unmap (self);
+          return FALSE;
+        }
       self->table = gsql_metadata_add_table_full (gsql_registry_get_metadata (self->registry), NULL,
                                                   self->table_name, (GsqlColumn **) columns->pdata,
                                                   columns->len, &local);
@@ -605,6 +812,23 @@ _gsql_mapper_configure (GsqlMapper  *self,
         g_ptr_array_add (self->pk, find (self, self->pk_props[i]));
     }
 
+  if (self->disc_prop != NULL)
+    {
+      self->disc = find (self, self->disc_prop);
+      if (self->disc == NULL || self->disc->column == NULL || self->disc->pspec->value_type != G_TYPE_STRING)
+        return mapping_error (self, error, self->disc_prop,
+                              _("Class %s has no string property “%s” for its discriminator"));
+    }
+
+indexes:
+  for (i = 0; i < self->mapped->len; i++)
+    {
+      GsqlMappedProperty *p = g_ptr_array_index (self->mapped, i);
+      guint k;
+      for (k = 0; k < gsql_table_get_n_columns (self->table); k++)
+        if (gsql_table_get_column_at (self->table, k) == p->column)
+          p->col_index = k;
+    }
   if (self->pk->len == 0)
     return mapping_error (self, error, "", _("Class %s has no primary key%s"));
   if (self->version_prop != NULL)
@@ -771,8 +995,8 @@ gsql_select_add_entity (GsqlExpr   *select,
 
   /* The new columns go after the present ones. */
   offset = gsql_select_get_n_columns (select);
-  for (i = 0; i < mapper->mapped->len; i++)
-    gsql_select_add_column (select, gsql_column_ref (((GsqlMappedProperty *) g_ptr_array_index (mapper->mapped, i))->column));
+  for (i = 0; i < gsql_table_get_n_columns (mapper->table); i++)
+    gsql_select_add_column (select, gsql_column_ref (gsql_table_get_column_at (mapper->table, i)));
   spans = _gsql_select_get_entities (select);
   if (spans == NULL)
     {
@@ -781,9 +1005,30 @@ gsql_select_add_entity (GsqlExpr   *select,
     }
   span.mapper = g_object_ref (mapper);
   span.offset = offset;
-  span.n = mapper->mapped->len;
+  span.n = gsql_table_get_n_columns (mapper->table);
   g_array_append_val (spans, span);
   return select;
+}
+
+static void
+collect_values (GsqlMapper *m, GPtrArray *values)
+{
+  guint i;
+
+  g_ptr_array_add (values, gsql_str (m->disc_value));
+  for (i = 0; i < m->children->len; i++)
+    collect_values (g_ptr_array_index (m->children, i), values);
+}
+
+/* A subclass's rows: its discriminator value or a descendant's. */
+static GsqlExpr *
+discriminator_filter (GsqlMapper *m)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+  GsqlMapper *root = _gsql_mapper_get_root (m);
+
+  collect_values (m, values);
+  return gsql_in_v (gsql_column_ref (root->disc->column), (GsqlExpr **) values->pdata, values->len);
 }
 
 /**
@@ -808,12 +1053,16 @@ gsql_select_entity (GsqlMapper *mapper)
   g_return_val_if_fail (GSQL_IS_MAPPER (mapper), NULL);
   if (!ensure_configured (mapper))
     return NULL;
-  for (i = 0; i < mapper->mapped->len; i++)
-    g_ptr_array_add (cols, gsql_column_ref (((GsqlMappedProperty *) g_ptr_array_index (mapper->mapped, i))->column));
+  /* Every column of the table, so that any class of a hierarchy can be
+   * made from the row. */
+  for (i = 0; i < gsql_table_get_n_columns (mapper->table); i++)
+    g_ptr_array_add (cols, gsql_column_ref (gsql_table_get_column_at (mapper->table, i)));
   select = gsql_select_v ((GsqlExpr **) cols->pdata, cols->len);
+  if (mapper->parent != NULL)
+    gsql_select_where (select, discriminator_filter (mapper));
   {
     GArray *spans = g_array_new (FALSE, FALSE, sizeof (GsqlEntitySpan));
-    GsqlEntitySpan span = { g_object_ref (mapper), 0, mapper->mapped->len };
+    GsqlEntitySpan span = { g_object_ref (mapper), 0, gsql_table_get_n_columns (mapper->table) };
 
     g_array_append_val (spans, span);
     g_object_set_qdata_full (G_OBJECT (select), entity_quark (), spans, free_spans);

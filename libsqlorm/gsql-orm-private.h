@@ -26,6 +26,7 @@ typedef struct {
   char *foreign_key;
   gboolean excluded;
   GsqlColumn *column;         /* once configured */
+  guint col_index;            /* its position in the table */
 } GsqlMappedProperty;
 
 void                _gsql_orm_init              (void);
@@ -36,6 +37,11 @@ guint               _gsql_mapper_get_n_pk       (GsqlMapper  *self);
 GsqlMappedProperty *_gsql_mapper_get_pk         (GsqlMapper  *self,
                                                  guint        i);
 GsqlMappedProperty *_gsql_mapper_get_version    (GsqlMapper  *self);
+GsqlMapper         *_gsql_mapper_get_root       (GsqlMapper  *self);
+GsqlMapper         *_gsql_mapper_resolve        (GsqlMapper  *self,
+                                                 const GValue *row);
+GsqlMappedProperty *_gsql_mapper_get_discriminator (GsqlMapper *self);
+const char         *_gsql_mapper_get_discriminator_value (GsqlMapper *self);
 typedef struct {
   GsqlMapper *mapper;
   guint offset;      /* first result column */
@@ -48,6 +54,9 @@ GsqlMapper         *_gsql_mapper_new            (GsqlRegistry *registry,
                                                  GType         type,
                                                  const char   *table_name,
                                                  GsqlTable    *table);
+void                _gsql_mapper_set_parent     (GsqlMapper   *self,
+                                                 GsqlMapper   *parent,
+                                                 const char   *discriminator_value);
 guint               _gsql_registry_table_rank   (GsqlRegistry *self,
                                                  GsqlTable    *table);
 

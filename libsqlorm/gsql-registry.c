@@ -190,6 +190,48 @@ gsql_registry_map_table (GsqlRegistry *self,
 }
 
 /**
+ * gsql_registry_map_subclass:
+ * @self: a #GsqlRegistry
+ * @object_type: a subclass of a mapped GObject type
+ * @discriminator_value: the value of the discriminator column that marks
+ *   rows of this class
+ *
+ * Maps a subclass with single-table inheritance: its objects live in its
+ * parent's table (which gains a nullable column for each property the
+ * subclass adds), told apart by the discriminator column the root mapper
+ * names with gsql_mapper_set_discriminator().  Queries on the parent
+ * return objects of the right subclass; queries on the subclass return
+ * only its rows.
+ *
+ * Returns: (transfer none) (nullable): the mapper, or %NULL (with a
+ *   critical warning) when the parent type is not mapped
+ *
+ * Since: 1.0
+ */
+GsqlMapper *
+gsql_registry_map_subclass (GsqlRegistry *self,
+                            GType         object_type,
+                            const char   *discriminator_value)
+{
+  GsqlMapper *parent;
+
+  g_return_val_if_fail (GSQL_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (discriminator_value != NULL, NULL);
+
+  parent = gsql_registry_get_mapper (self, g_type_parent (object_type));
+  if (parent == NULL)
+    {
+      g_critical ("The parent of %s is not mapped", g_type_name (object_type));
+      return NULL;
+    }
+  {
+    GsqlMapper *m = add_mapper (self, object_type, NULL, NULL);
+    _gsql_mapper_set_parent (m, parent, discriminator_value);
+    return m;
+  }
+}
+
+/**
  * gsql_registry_get_mapper:
  * @self: a #GsqlRegistry
  * @object_type: a GObject type
@@ -248,7 +290,8 @@ gsql_registry_configure (GsqlRegistry  *self,
       {
         GsqlMapper *a = g_ptr_array_index (self->order, i);
         GsqlMapper *b = g_ptr_array_index (self->order, j);
-        if (gsql_mapper_get_table (a) == gsql_mapper_get_table (b))
+        if (gsql_mapper_get_table (a) == gsql_mapper_get_table (b) &&
+            _gsql_mapper_get_root (a) != _gsql_mapper_get_root (b))
           {
             g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_MAPPING,
                          _("Classes %s and %s are both mapped onto table “%s”"),

@@ -36,6 +36,10 @@ GsqlMapper   *gsql_registry_map_table         (GsqlRegistry  *self,
                                                GType          object_type,
                                                GsqlTable     *table);
 GSQL_AVAILABLE_IN_1_0
+GsqlMapper   *gsql_registry_map_subclass      (GsqlRegistry  *self,
+                                               GType          object_type,
+                                               const char    *discriminator_value);
+GSQL_AVAILABLE_IN_1_0
 GsqlMapper   *gsql_registry_get_mapper        (GsqlRegistry  *self,
                                                GType          object_type);
 GSQL_AVAILABLE_IN_1_0
@@ -73,6 +77,12 @@ void          gsql_mapper_set_column_v        (GsqlMapper    *self,
 GSQL_AVAILABLE_IN_1_0
 void          gsql_mapper_exclude             (GsqlMapper    *self,
                                                const char    *property);
+GSQL_AVAILABLE_IN_1_0
+void          gsql_mapper_set_discriminator   (GsqlMapper    *self,
+                                               const char    *property,
+                                               const char    *value);
+GSQL_AVAILABLE_IN_1_0
+GsqlMapper   *gsql_mapper_get_parent          (GsqlMapper    *self);
 GSQL_AVAILABLE_IN_1_0
 void          gsql_mapper_set_version_property (GsqlMapper   *self,
                                                 const char   *property);

@@ -450,6 +450,9 @@ key_from_values (GsqlMapper *m, const GValue *values)
   GString *s = g_string_new (NULL);
   guint i;
 
+  /* One identity for a row, whichever class of its hierarchy asks. */
+  m = _gsql_mapper_get_root (m);
+
   g_string_append_printf (s, "%p", (void *) m);
   for (i = 0; i < _gsql_mapper_get_n_pk (m); i++)
     append_key_value (s, &values[i]);
@@ -529,26 +532,24 @@ set_props_loading (State *st, const char **names, const GValue *values, guint n)
 
 /* Loading */
 
+/* Makes (or finds) the object of a row of the mapper's table: @row holds a
+ * value for every column of the table, in table order. */
 static GObject *
 load_values (GsqlSession *self, GsqlMapper *m, GValue *row, GError **error)
 {
-  GPtrArray *mapped = _gsql_mapper_get_mapped (m);
-  guint n = mapped->len, n_pk = _gsql_mapper_get_n_pk (m), i, k;
+  GsqlMapper *cm = _gsql_mapper_resolve (m, row);
+  GPtrArray *mapped = _gsql_mapper_get_mapped (cm);
+  guint n = mapped->len, n_pk = _gsql_mapper_get_n_pk (cm), i, k;
   g_autofree GValue *pk = g_new0 (GValue, MAX (n_pk, 1));
-  g_autofree GValue *props = g_new0 (GValue, n);
-  g_autofree const char **names = g_new0 (const char *, n);
+  g_autofree GValue *props = g_new0 (GValue, MAX (n, 1));
+  g_autofree const char **names = g_new0 (const char *, MAX (n, 1));
   g_autofree char *key = NULL;
   State *st;
   GObject *object = NULL;
 
   for (k = 0; k < n_pk; k++)
-    {
-      GsqlMappedProperty *p = _gsql_mapper_get_pk (m, k);
-      for (i = 0; i < n; i++)
-        if (g_ptr_array_index (mapped, i) == p)
-          pk[k] = row[i];      /* shallow: only read */
-    }
-  key = key_from_values (m, pk);
+    pk[k] = row[_gsql_mapper_get_pk (cm, k)->col_index];      /* shallow: only read */
+  key = key_from_values (cm, pk);
 
   st = g_hash_table_lookup (self->identity, key);
   if (st != NULL && !st->expired)
@@ -558,7 +559,7 @@ load_values (GsqlSession *self, GsqlMapper *m, GValue *row, GError **error)
     {
       GsqlMappedProperty *p = g_ptr_array_index (mapped, i);
       names[i] = p->property;
-      if (!to_property (p->pspec, &row[i], &props[i], error))
+      if (!to_property (p->pspec, &row[p->col_index], &props[i], error))
         goto out;
     }
 
@@ -570,8 +571,8 @@ load_values (GsqlSession *self, GsqlMapper *m, GValue *row, GError **error)
     }
   else
     {
-      object = g_object_new_with_properties (gsql_mapper_get_object_type (m), n, names, props);
-      st = attach_state (self, object, m);
+      object = g_object_new_with_properties (gsql_mapper_get_object_type (cm), n, names, props);
+      st = attach_state (self, object, cm);
       st->key = g_strdup (key);
       g_hash_table_insert (self->identity, g_strdup (key), st);
     }
@@ -609,7 +610,7 @@ load_select (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GError **error)
   r = gsql_connection_execute_statement (self->conn, select, NULL, NULL, 0, NULL, error);
   if (r == NULL)
     return NULL;
-  n = _gsql_mapper_get_mapped (m)->len;
+  n = gsql_table_get_n_columns (gsql_mapper_get_table (m));
   objects = g_ptr_array_new_with_free_func (g_object_unref);
   while (gsql_result_next (r, &local))
     {
@@ -1287,6 +1288,7 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
   GPtrArray *mapped = _gsql_mapper_get_mapped (m);
   GsqlMappedProperty *pk = _gsql_mapper_get_pk (m, 0);
   GsqlMappedProperty *version = _gsql_mapper_get_version (m);
+  GsqlMappedProperty *disc = _gsql_mapper_get_discriminator (m);
   g_autoptr(GsqlExpr) ins = g_object_ref_sink (gsql_insert (gsql_mapper_get_table (m)));
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GsqlResult) r = NULL;
@@ -1309,6 +1311,18 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
       /* Versions start at 1. */
       if (version != NULL && get_int_prop (st, version) == 0)
         set_int_prop (st, version, 1);
+      /* Each class's rows carry its discriminator value. */
+      if (disc != NULL && _gsql_mapper_get_discriminator_value (m) != NULL)
+        {
+          g_autofree char *now = NULL;
+          g_object_get (st->object, disc->property, &now, NULL);
+          if (now == NULL || *now == '\0')
+            {
+              st->loading = TRUE;
+              g_object_set (st->object, disc->property, _gsql_mapper_get_discriminator_value (m), NULL);
+              st->loading = FALSE;
+            }
+        }
       for (j = 0; j < mapped->len; j++)
         {
           GsqlMappedProperty *p = g_ptr_array_index (mapped, j);

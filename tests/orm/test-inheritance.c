@@ -1,0 +1,262 @@
+/* test-inheritance.c: single-table inheritance on every backend
+ *
+ * Copyright 2026 The gsql authors
+ * SPDX-License-Identifier: MIT
+ */
+#include "config.h"
+
+#include <check.h>
+#include <libsqlorm/sqlorm.h>
+
+#include "tests/gsql-test.h"
+
+/* DemoPerson {id, name, kind} ← DemoEmployee {salary} ← DemoManager {reports} */
+#define DEMO_TYPE_PERSON (demo_person_get_type ())
+G_DECLARE_DERIVABLE_TYPE (DemoPerson, demo_person, DEMO, PERSON, GObject)
+struct _DemoPersonClass { GObjectClass parent_class; };
+typedef struct { gint64 id; char *name; char *kind; } DemoPersonPrivate;
+G_DEFINE_TYPE_WITH_PRIVATE (DemoPerson, demo_person, G_TYPE_OBJECT)
+
+#define DEMO_TYPE_EMPLOYEE (demo_employee_get_type ())
+G_DECLARE_DERIVABLE_TYPE (DemoEmployee, demo_employee, DEMO, EMPLOYEE, DemoPerson)
+struct _DemoEmployeeClass { DemoPersonClass parent_class; };
+typedef struct { int salary; } DemoEmployeePrivate;
+G_DEFINE_TYPE_WITH_PRIVATE (DemoEmployee, demo_employee, DEMO_TYPE_PERSON)
+
+#define DEMO_TYPE_MANAGER (demo_manager_get_type ())
+G_DECLARE_FINAL_TYPE (DemoManager, demo_manager, DEMO, MANAGER, DemoEmployee)
+struct _DemoManager { DemoEmployee parent_instance; int reports; };
+G_DEFINE_TYPE (DemoManager, demo_manager, DEMO_TYPE_EMPLOYEE)
+
+static guint n_live;
+
+static void
+person_get (GObject *o, guint id, GValue *v, GParamSpec *ps)
+{
+  DemoPersonPrivate *p = demo_person_get_instance_private (DEMO_PERSON (o));
+  switch (id)
+    {
+    case 1: g_value_set_int64 (v, p->id); break;
+    case 2: g_value_set_string (v, p->name); break;
+    case 3: g_value_set_string (v, p->kind); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (o, id, ps);
+    }
+}
+
+static void
+person_set (GObject *o, guint id, const GValue *v, GParamSpec *ps)
+{
+  DemoPersonPrivate *p = demo_person_get_instance_private (DEMO_PERSON (o));
+  switch (id)
+    {
+    case 1: p->id = g_value_get_int64 (v); break;
+    case 2: g_free (p->name); p->name = g_value_dup_string (v); break;
+    case 3: g_free (p->kind); p->kind = g_value_dup_string (v); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (o, id, ps);
+    }
+}
+
+static void
+person_finalize (GObject *o)
+{
+  DemoPersonPrivate *p = demo_person_get_instance_private (DEMO_PERSON (o));
+  g_free (p->name);
+  g_free (p->kind);
+  n_live--;
+  G_OBJECT_CLASS (demo_person_parent_class)->finalize (o);
+}
+
+static void
+demo_person_class_init (DemoPersonClass *k)
+{
+  GObjectClass *oc = G_OBJECT_CLASS (k);
+  oc->get_property = person_get;
+  oc->set_property = person_set;
+  oc->finalize = person_finalize;
+  g_object_class_install_property (oc, 1, g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, G_PARAM_READWRITE));
+  g_object_class_install_property (oc, 2, g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READWRITE));
+  g_object_class_install_property (oc, 3, g_param_spec_string ("kind", NULL, NULL, NULL, G_PARAM_READWRITE));
+}
+
+static void demo_person_init (DemoPerson *self) { n_live++; }
+
+static void
+employee_get (GObject *o, guint id, GValue *v, GParamSpec *ps)
+{
+  if (id == 1)
+    g_value_set_int (v, ((DemoEmployeePrivate *) demo_employee_get_instance_private (DEMO_EMPLOYEE (o)))->salary);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (o, id, ps);
+}
+
+static void
+employee_set (GObject *o, guint id, const GValue *v, GParamSpec *ps)
+{
+  if (id == 1)
+    ((DemoEmployeePrivate *) demo_employee_get_instance_private (DEMO_EMPLOYEE (o)))->salary = g_value_get_int (v);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (o, id, ps);
+}
+
+static void
+demo_employee_class_init (DemoEmployeeClass *k)
+{
+  GObjectClass *oc = G_OBJECT_CLASS (k);
+  oc->get_property = employee_get;
+  oc->set_property = employee_set;
+  g_object_class_install_property (oc, 1, g_param_spec_int ("salary", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE));
+}
+
+static void demo_employee_init (DemoEmployee *self) {}
+
+static void
+manager_get (GObject *o, guint id, GValue *v, GParamSpec *ps)
+{
+  if (id == 1)
+    g_value_set_int (v, DEMO_MANAGER (o)->reports);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (o, id, ps);
+}
+
+static void
+manager_set (GObject *o, guint id, const GValue *v, GParamSpec *ps)
+{
+  if (id == 1)
+    DEMO_MANAGER (o)->reports = g_value_get_int (v);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (o, id, ps);
+}
+
+static void
+demo_manager_class_init (DemoManagerClass *k)
+{
+  GObjectClass *oc = G_OBJECT_CLASS (k);
+  oc->get_property = manager_get;
+  oc->set_property = manager_set;
+  g_object_class_install_property (oc, 1, g_param_spec_int ("reports", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE));
+}
+
+static void demo_manager_init (DemoManager *self) {}
+
+static GsqlRegistry *
+make_registry (GsqlMapper **people, GsqlMapper **employees)
+{
+  GsqlRegistry *registry = gsql_registry_new ();
+
+  *people = gsql_registry_map (registry, DEMO_TYPE_PERSON, "inh_person");
+  gsql_mapper_set_primary_key (*people, "id", NULL);
+  gsql_mapper_set_column (*people, "name", "length", 40, NULL);
+  gsql_mapper_set_column (*people, "kind", "length", 20, NULL);
+  gsql_mapper_set_discriminator (*people, "kind", "person");
+  *employees = gsql_registry_map_subclass (registry, DEMO_TYPE_EMPLOYEE, "employee");
+  gsql_registry_map_subclass (registry, DEMO_TYPE_MANAGER, "manager");
+  return registry;
+}
+
+START_TEST (test_single_table)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GError) error = NULL;
+  GsqlMapper *people, *employees;
+  g_autoptr(GsqlRegistry) registry = make_registry (&people, &employees);
+  GsqlMetaData *md = gsql_registry_get_metadata (registry);
+  guint live0 = n_live;
+
+  ck_assert_msg (gsql_registry_configure (registry, &error), "%s", gsql_test_describe_error (error));
+  /* One table with the subclasses' columns, nullable. */
+  {
+    GsqlTable *t = gsql_mapper_get_table (people);
+    ck_assert_ptr_eq (gsql_mapper_get_table (employees), t);
+    ck_assert_ptr_nonnull (gsql_table_get_column (t, "salary"));
+    ck_assert_ptr_nonnull (gsql_table_get_column (t, "reports"));
+    ck_assert (gsql_column_get_nullable (gsql_table_get_column (t, "salary")));
+  }
+  gsql_metadata_drop_all (md, engine, TRUE, NULL, NULL);
+  ck_assert_msg (gsql_registry_create_all (registry, engine, &error), "%s", gsql_test_describe_error (error));
+
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (engine, registry);
+    g_autoptr(GObject) p = g_object_new (DEMO_TYPE_PERSON, "name", "pat", NULL);
+    g_autoptr(GObject) e = g_object_new (DEMO_TYPE_EMPLOYEE, "name", "eve", "salary", 100, NULL);
+    g_autoptr(GObject) m = g_object_new (DEMO_TYPE_MANAGER, "name", "max", "salary", 200, "reports", 3, NULL);
+    g_autoptr(GsqlExpr) all = NULL;
+    g_autoptr(GsqlExpr) staff = NULL;
+    g_autoptr(GListModel) everyone = NULL;
+    g_autoptr(GListModel) workers = NULL;
+    g_autofree char *kind = NULL;
+
+    ck_assert (gsql_session_add (session, p, &error));
+    ck_assert (gsql_session_add (session, e, &error));
+    ck_assert (gsql_session_add (session, m, &error));
+    ck_assert_msg (gsql_session_commit (session, &error), "%s", gsql_test_describe_error (error));
+    g_object_get (m, "kind", &kind, NULL);
+    ck_assert_str_eq (kind, "manager");
+
+    /* The base class's query gives each row its own class. */
+    gsql_session_expunge (session, p);
+    gsql_session_expunge (session, e);
+    gsql_session_expunge (session, m);
+    all = g_object_ref_sink (gsql_select_entity (people));
+    gsql_select_order_by (all, gsql_mapper_column (people, "name"));
+    everyone = gsql_session_scalars (session, all, &error);
+    gsql_test_assert_no_error (error);
+    ck_assert_uint_eq (g_list_model_get_n_items (everyone), 3);
+    {
+      g_autoptr(GObject) o0 = g_list_model_get_item (everyone, 0);
+      g_autoptr(GObject) o1 = g_list_model_get_item (everyone, 1);
+      g_autoptr(GObject) o2 = g_list_model_get_item (everyone, 2);
+      int salary = 0, reports = 0;
+
+      ck_assert (G_OBJECT_TYPE (o0) == DEMO_TYPE_EMPLOYEE);   /* eve */
+      ck_assert (G_OBJECT_TYPE (o1) == DEMO_TYPE_MANAGER);    /* max */
+      ck_assert (G_OBJECT_TYPE (o2) == DEMO_TYPE_PERSON);     /* pat */
+      g_object_get (o1, "salary", &salary, "reports", &reports, NULL);
+      ck_assert_int_eq (salary, 200);
+      ck_assert_int_eq (reports, 3);
+      ck_assert (o0 != e);   /* new instances: the old ones were expunged */
+    }
+
+    /* A subclass's query gives its rows and its subclasses' only. */
+    staff = g_object_ref_sink (gsql_select_entity (employees));
+    gsql_select_order_by (staff, gsql_mapper_column (employees, "name"));
+    workers = gsql_session_scalars (session, staff, &error);
+    gsql_test_assert_no_error (error);
+    ck_assert_uint_eq (g_list_model_get_n_items (workers), 2);
+    {
+      g_autoptr(GObject) w0 = g_list_model_get_item (workers, 0);
+      g_autoptr(GObject) in_everyone = g_list_model_get_item (everyone, 0);
+      /* the same row is the same object, whichever class asked */
+      ck_assert_ptr_eq (w0, in_everyone);
+    }
+
+    /* get() through the base type finds the subclass's object. */
+    {
+      gint64 id = 0;
+      g_autoptr(GObject) via_base = NULL;
+      g_autoptr(GObject) first = g_list_model_get_item (workers, 1);
+      g_object_get (first, "id", &id, NULL);
+      via_base = gsql_session_get_by_id (session, DEMO_TYPE_PERSON, id, &error);
+      gsql_test_assert_no_error (error);
+      ck_assert_ptr_eq (via_base, first);
+    }
+    printf ("#   %s: single-table inheritance: 3 rows, 3 classes\n", gsql_test_backend_name (backend));
+  }
+  ck_assert_msg (gsql_metadata_drop_all (md, engine, TRUE, NULL, &error), "%s", gsql_test_describe_error (error));
+  ck_assert_uint_eq (n_live, live0);
+}
+END_TEST
+
+int
+main (int argc, char **argv)
+{
+  Suite *s;
+  TCase *tc;
+
+  gsql_test_init (&argc, &argv);
+  s = suite_create ("orm/inheritance");
+  tc = gsql_test_tcase_new ("orm/inheritance/single-table");
+  gsql_test_add_backend_test (tc, test_single_table, GSQL_TEST_ALL_BACKENDS, NULL);
+  suite_add_tcase (s, tc);
+  return gsql_test_run_suite (s);
+}
