@@ -1244,10 +1244,20 @@ became_persistent (GsqlSession *self, State *st, gboolean generated)
   take_snapshot (st);
 }
 
+/* Names the object and the statement in a flush's error. */
 static gboolean
-flush_error (GError **error, GError *local, State *st, const char *what)
+flush_error (GError **error, GError *local, State *st, const char *what, GsqlExpr *stmt, const char *dialect)
 {
-  g_prefix_error (&local, _("Flushing %s %s: "), what, G_OBJECT_TYPE_NAME (st->object));
+  g_autoptr(GsqlCompiled) c = stmt ? gsql_expr_compile (stmt, dialect, NULL) : NULL;
+
+  if (c != NULL)
+    {
+      const char *sql = gsql_compiled_get_sql (c);
+      g_prefix_error (&local, _("Flushing %s %s (%.*s%s): "), what, G_OBJECT_TYPE_NAME (st->object),
+                      120, sql, strlen (sql) > 120 ? "…" : "");
+    }
+  else
+    g_prefix_error (&local, _("Flushing %s %s: "), what, G_OBJECT_TYPE_NAME (st->object));
   g_propagate_error (error, local);
   return FALSE;
 }
@@ -1342,7 +1352,7 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
 
   r = gsql_connection_execute_statement (self->conn, ins, NULL, NULL, 0, NULL, &local);
   if (r == NULL)
-    return flush_error (error, local, first, _("a new"));
+    return flush_error (error, local, first, _("a new"), ins, gsql_connection_get_dialect_name (self->conn));
 
   if (generated)
     {
@@ -1357,7 +1367,7 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
                   if (local == NULL)
                     g_set_error_literal (&local, GSQL_ERROR, GSQL_ERROR_DATA,
                                          _("The database returned fewer keys than rows inserted"));
-                  return flush_error (error, local, first, _("a new"));
+                  return flush_error (error, local, first, _("a new"), ins, gsql_connection_get_dialect_name (self->conn));
                 }
               set_int_prop (g_ptr_array_index (batch, i), pk, gsql_result_get_int64 (r, 0));
             }
@@ -1372,12 +1382,12 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
               g_autoptr(GsqlResult) ids = gsql_connection_execute (self->conn,
                   "SELECT LAST_INSERT_ID(), @@session.auto_increment_increment", NULL, 0, NULL, &local);
               if (ids == NULL || !gsql_result_one (ids, &local))
-                return flush_error (error, local, first, _("a new"));
+                return flush_error (error, local, first, _("a new"), ins, gsql_connection_get_dialect_name (self->conn));
               step = MAX (gsql_result_get_int64 (ids, 1), 1);
               last = gsql_result_get_int64 (ids, 0) + ((gint64) batch->len - 1) * step;
             }
           else if (!gsql_connection_get_last_insert_id (self->conn, &last, &local))
-            return flush_error (error, local, first, _("a new"));
+            return flush_error (error, local, first, _("a new"), ins, gsql_connection_get_dialect_name (self->conn));
           for (i = 0; i < batch->len; i++)
             set_int_prop (g_ptr_array_index (batch, i), pk,
                           last - ((gint64) batch->len - 1 - i) * step);
@@ -1388,6 +1398,138 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
   return TRUE;
 }
 
+/* Rows of one self-referencing table: a row whose foreign key names
+ * another row of the same flush goes after it (MariaDB checks foreign keys
+ * row by row, even inside one INSERT).  A cycle keeps its given order. */
+static void
+order_self_referencing (GPtrArray *states)
+{
+  State *first;
+  GsqlTable *table;
+  g_autoptr(GPtrArray) fks = NULL;
+  GsqlMappedProperty *pf = NULL, *pr = NULL;
+  GPtrArray *mapped;
+  guint n = states->len, i, k;
+
+  if (n < 2)
+    return;
+  first = g_ptr_array_index (states, 0);
+  table = gsql_mapper_get_table (first->mapper);
+  mapped = _gsql_mapper_get_mapped (first->mapper);
+  fks = gsql_table_get_foreign_keys (table);
+  for (k = 0; k < fks->len && pf == NULL; k++)
+    {
+      GsqlConstraint *fk = g_ptr_array_index (fks, k);
+      const char * const *cols = gsql_constraint_get_columns (fk);
+      const char * const *refs = gsql_constraint_get_referred_columns (fk);
+
+      if (gsql_constraint_resolve_referred_table (fk, NULL) != table || cols[0] == NULL || cols[1] != NULL)
+        continue;
+      for (i = 0; i < mapped->len; i++)
+        {
+          GsqlMappedProperty *p = g_ptr_array_index (mapped, i);
+          if (g_str_equal (gsql_column_get_name (p->column), cols[0]))
+            pf = p;
+          if (g_str_equal (gsql_column_get_name (p->column), refs[0]))
+            pr = p;
+        }
+      if (pr == NULL)
+        pf = NULL;
+    }
+  if (pf == NULL)
+    return;
+
+  {
+    g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autofree int *parent = g_new (int, n);
+    g_autofree gboolean *done = g_new0 (gboolean, n);
+    g_autoptr(GPtrArray) ordered = g_ptr_array_sized_new (n);
+    g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_autofree GPtrArray **children = g_new0 (GPtrArray *, n);
+    guint head = 0;
+
+    for (i = 0; i < n; i++)
+      {
+        State *st = g_ptr_array_index (states, i);
+        GValue v = G_VALUE_INIT;
+        GString *key = g_string_new (NULL);
+
+        g_value_init (&v, pr->pspec->value_type);
+        g_object_get_property (st->object, pr->property, &v);
+        append_key_value (key, &v);
+        g_value_unset (&v);
+        g_hash_table_insert (by_key, g_string_free (key, FALSE), GUINT_TO_POINTER (i + 1));
+      }
+    for (i = 0; i < n; i++)
+      {
+        State *st = g_ptr_array_index (states, i);
+        GValue v = G_VALUE_INIT;
+        g_autoptr(GString) key = g_string_new (NULL);
+        guint found;
+
+        g_value_init (&v, pf->pspec->value_type);
+        g_object_get_property (st->object, pf->property, &v);
+        append_key_value (key, &v);
+        g_value_unset (&v);
+        found = GPOINTER_TO_UINT (g_hash_table_lookup (by_key, key->str));
+        parent[i] = found != 0 && found - 1 != i ? (int) found - 1 : -1;
+        if (parent[i] >= 0)
+          {
+            if (children[parent[i]] == NULL)
+              children[parent[i]] = g_ptr_array_new ();
+            g_ptr_array_add (children[parent[i]], GUINT_TO_POINTER (i));
+          }
+        else
+          g_array_append_val (queue, i);
+      }
+    while (head < queue->len)
+      {
+        guint at = g_array_index (queue, guint, head++);
+        done[at] = TRUE;
+        g_ptr_array_add (ordered, g_ptr_array_index (states, at));
+        if (children[at] != NULL)
+          for (k = 0; k < children[at]->len; k++)
+            {
+              guint c = GPOINTER_TO_UINT (g_ptr_array_index (children[at], k));
+              g_array_append_val (queue, c);
+            }
+      }
+    for (i = 0; i < n; i++)
+      {
+        if (!done[i])
+          g_ptr_array_add (ordered, g_ptr_array_index (states, i));
+        if (children[i] != NULL)
+          g_ptr_array_unref (children[i]);
+      }
+    for (i = 0; i < n; i++)
+      g_ptr_array_index (states, i) = g_ptr_array_index (ordered, i);
+  }
+}
+
+
+/* Applies order_self_referencing() to each run of one mapper's states
+ * (with explicit keys for inserts: generated ones cannot be referred to
+ * yet). */
+static void
+reorder_runs (GPtrArray *todo, gboolean deleting)
+{
+  guint i = 0;
+
+  while (i < todo->len)
+    {
+      State *head = g_ptr_array_index (todo, i);
+      g_autoptr(GPtrArray) run = g_ptr_array_new ();
+      guint start = i, k;
+
+      while (i < todo->len && ((State *) g_ptr_array_index (todo, i))->mapper == head->mapper &&
+             (deleting || is_generated (g_ptr_array_index (todo, i)) == is_generated (head)))
+        g_ptr_array_add (run, g_ptr_array_index (todo, i++));
+      if (deleting || !is_generated (head))
+        order_self_referencing (run);
+      for (k = 0; k < run->len; k++)
+        g_ptr_array_index (todo, start + k) = g_ptr_array_index (run, k);
+    }
+}
 static gboolean
 flush_inserts (GsqlSession *self, GError **error)
 {
@@ -1398,6 +1540,7 @@ flush_inserts (GsqlSession *self, GError **error)
     g_ptr_array_add (todo, g_ptr_array_index (self->pending, k));
   /* Stable: objects of one table keep the order they were added in. */
   g_ptr_array_sort_with_data (todo, compare_rank, self->registry);
+  reorder_runs (todo, FALSE);
 
   while (i < todo->len)
     {
@@ -1522,7 +1665,7 @@ flush_updates (GsqlSession *self, GError **error)
       gsql_update_where (upd, identity_condition (st, version != NULL, old_version));
       r = gsql_connection_execute_statement (self->conn, upd, NULL, NULL, 0, NULL, &local);
       if (r == NULL || !check_rowcount (r, st, "UPDATE", &local))
-        return flush_error (error, local, st, _("a changed"));
+        return flush_error (error, local, st, _("a changed"), upd, gsql_connection_get_dialect_name (self->conn));
       if (version != NULL)
         set_int_prop (st, version, old_version + 1);
       /* A changed key moves the object in the identity map. */
@@ -1552,6 +1695,8 @@ flush_deletes (GsqlSession *self, GError **error)
   for (i = 0; i < self->to_delete->len; i++)
     g_ptr_array_add (todo, g_ptr_array_index (self->to_delete, i));
   g_ptr_array_sort_with_data (todo, compare_rank, self->registry);
+  /* Parents before children, walked backwards below: children go first. */
+  reorder_runs (todo, TRUE);
 
   for (i = todo->len; i > 0; i--)
     {
@@ -1565,7 +1710,7 @@ flush_deletes (GsqlSession *self, GError **error)
                                                   version ? get_int_prop (st, version) : 0));
       r = gsql_connection_execute_statement (self->conn, del, NULL, NULL, 0, NULL, &local);
       if (r == NULL || (version != NULL && !check_rowcount (r, st, "DELETE", &local)))
-        return flush_error (error, local, st, _("a deleted"));
+        return flush_error (error, local, st, _("a deleted"), del, gsql_connection_get_dialect_name (self->conn));
       st->state = GSQL_OBJECT_STATE_DELETED;
       st->level = self->nested + 1;
       if (st->key != NULL)
