@@ -44,6 +44,9 @@ struct _GsqlMapper {
   char *disc_prop;            /* the root's discriminator property */
   char *disc_value;           /* this class's discriminator value */
   GsqlMappedProperty *disc;
+  gboolean joined;            /* joined-table inheritance: its own table */
+  GPtrArray *hier;            /* root only: GsqlColumn of every table of the hierarchy */
+  GPtrArray *tables;          /* the tables of its class chain, root first */
 };
 
 G_DEFINE_FINAL_TYPE (GsqlMapper, gsql_mapper, G_TYPE_OBJECT)
@@ -74,6 +77,8 @@ gsql_mapper_finalize (GObject *object)
   g_free (self->disc_prop);
   g_free (self->disc_value);
   g_ptr_array_unref (self->children);
+  g_clear_pointer (&self->hier, g_ptr_array_unref);
+  g_clear_pointer (&self->tables, g_ptr_array_unref);
   g_free (self->table_name);
   g_clear_object (&self->table);
 
@@ -96,9 +101,11 @@ gsql_mapper_init (GsqlMapper *self)
 void
 _gsql_mapper_set_parent (GsqlMapper *self,
                          GsqlMapper *parent,
-                         const char *discriminator_value)
+                         const char *discriminator_value,
+                         gboolean    joined)
 {
   self->parent = parent;
+  self->joined = joined;
   self->disc_value = g_strdup (discriminator_value);
   g_ptr_array_add (parent->children, self);
 }
@@ -150,6 +157,88 @@ gsql_mapper_set_discriminator (GsqlMapper *self,
   self->disc_prop = g_strdup (property);
   g_free (self->disc_value);
   self->disc_value = g_strdup (value);
+}
+
+static void
+finish_mapper (GsqlMapper *root, GsqlMapper *m)
+{
+  guint i, k;
+
+  g_clear_pointer (&m->tables, g_ptr_array_unref);
+  m->tables = g_ptr_array_new ();
+  if (m->parent != NULL)
+    for (i = 0; i < m->parent->tables->len; i++)
+      g_ptr_array_add (m->tables, g_ptr_array_index (m->parent->tables, i));
+  if (m->parent == NULL || m->joined)
+    {
+      g_ptr_array_add (m->tables, m->table);
+      if (m != root)
+        for (k = 0; k < gsql_table_get_n_columns (m->table); k++)
+          g_ptr_array_add (root->hier, gsql_table_get_column_at (m->table, k));
+    }
+  for (i = 0; i < m->children->len; i++)
+    finish_mapper (root, g_ptr_array_index (m->children, i));
+}
+
+static void
+index_mapper (GsqlMapper *root, GsqlMapper *m)
+{
+  guint i, k;
+
+  for (i = 0; m->mapped != NULL && i < m->mapped->len; i++)
+    {
+      GsqlMappedProperty *p = g_ptr_array_index (m->mapped, i);
+      for (k = 0; k < root->hier->len; k++)
+        if (g_ptr_array_index (root->hier, k) == p->column)
+          p->col_index = k;
+    }
+  for (i = 0; i < m->children->len; i++)
+    index_mapper (root, g_ptr_array_index (m->children, i));
+}
+
+/* The row layout of a hierarchy: the root's table, then each joined
+ * subclass's table, depth first; every mapped property's place in it. */
+void
+_gsql_mapper_finish_hierarchy (GsqlMapper *root)
+{
+  guint k;
+
+  if (!root->configured)
+    return;
+  g_clear_pointer (&root->hier, g_ptr_array_unref);
+  root->hier = g_ptr_array_new ();
+  for (k = 0; k < gsql_table_get_n_columns (root->table); k++)
+    g_ptr_array_add (root->hier, gsql_table_get_column_at (root->table, k));
+  finish_mapper (root, root);
+  index_mapper (root, root);
+}
+
+GPtrArray *
+_gsql_mapper_get_tables (GsqlMapper *self)
+{
+  return self->tables;
+}
+
+guint
+_gsql_mapper_get_n_columns (GsqlMapper *self)
+{
+  return _gsql_mapper_get_root (self)->hier->len;
+}
+
+/* Every table of the hierarchy, joined to the root (LEFT OUTER: a row is
+ * of one class only). */
+static void
+add_hierarchy_joins (GsqlExpr *select, GsqlMapper *m)
+{
+  guint i;
+
+  for (i = 0; i < m->children->len; i++)
+    {
+      GsqlMapper *child = g_ptr_array_index (m->children, i);
+      if (child->joined)
+        gsql_select_join (select, gsql_table_ref (child->table), NULL, GSQL_JOIN_LEFT);
+      add_hierarchy_joins (select, child);
+    }
 }
 
 GsqlMappedProperty *
@@ -631,6 +720,9 @@ add_descendant_columns (GsqlMapper *root, GsqlMapper *m, GPtrArray *columns, GEr
     {
       GsqlMapper *child = g_ptr_array_index (m->children, i);
 
+      /* A joined subclass keeps its columns in its own table. */
+      if (child->joined)
+        continue;
       for (j = 0; j < child->props->len; j++)
         {
           GsqlMappedProperty *p = g_ptr_array_index (child->props, j);
@@ -686,6 +778,91 @@ _gsql_mapper_configure (GsqlMapper  *self,
   self->mapped = g_ptr_array_new ();
   self->pk = g_ptr_array_new ();
 
+  if (self->parent != NULL && self->joined)
+    {
+      GsqlMapper *root = _gsql_mapper_get_root (self);
+      g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GStrvBuilder) keyb = g_strv_builder_new ();
+      g_auto(GStrv) keys = NULL;
+      g_autoptr(GError) local = NULL;
+      GsqlConstraint *fk;
+
+      if (!_gsql_mapper_configure (self->parent, error))
+        return FALSE;
+      if (root->disc == NULL)
+        return mapping_error (self, error, "",
+                              _("Class %s is mapped as a subclass, but its root class has no discriminator%s"));
+      /* The key again, referring to the parent's row. */
+      for (i = 0; i < root->pk->len; i++)
+        {
+          GsqlMappedProperty *rp = g_ptr_array_index (root->pk, i);
+          g_ptr_array_add (columns, g_object_ref_sink (gsql_column_new (gsql_column_get_name (rp->column),
+                                                                        gsql_column_get_sql_type (rp->column),
+                                                                        "primary-key", TRUE,
+                                                                        "autoincrement", GSQL_AUTOINCREMENT_NEVER,
+                                                                        NULL)));
+          g_strv_builder_add (keyb, gsql_column_get_name (rp->column));
+        }
+      keys = g_strv_builder_end (keyb);
+      for (i = 0; i < self->props->len; i++)
+        {
+          GsqlMappedProperty *p = g_ptr_array_index (self->props, i);
+          GsqlMappedProperty *inherited;
+          g_autoptr(GsqlSqlType) type = NULL;
+          GsqlColumn *col;
+
+          if (p->excluded || p->pspec == NULL)
+            continue;
+          inherited = find (self->parent, p->property);
+          if (inherited != NULL && inherited->column != NULL)
+            {
+              p->column = inherited->column;
+              g_ptr_array_add (self->mapped, p);
+              continue;
+            }
+          type = type_for (p);
+          if (type == NULL)
+            {
+              unmap (self);
+              g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_MAPPING,
+                           _("Property “%s” of class %s has type %s, which gsql cannot map; "
+                             "exclude it or give it a column type"),
+                           p->property, g_type_name (self->type), g_type_name (p->pspec->value_type));
+              return FALSE;
+            }
+          col = g_object_ref_sink (gsql_column_new (p->column_name, type, NULL));
+          if (p->nullable_set)
+            g_object_set (col, "nullable", p->nullable, NULL);
+          g_object_set (col, "unique", p->unique, "index", p->index, "server-default", p->server_default,
+                        "foreign-key", p->foreign_key, NULL);
+          p->column = col;
+          g_ptr_array_add (columns, col);
+          g_ptr_array_add (self->mapped, p);
+        }
+      self->table = gsql_metadata_add_table_full (gsql_registry_get_metadata (self->registry), NULL,
+                                                  self->table_name, (GsqlColumn **) columns->pdata,
+                                                  columns->len, &local);
+      if (self->table == NULL)
+        {
+          unmap (self);
+          g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_MAPPING,
+                       _("The table of class %s cannot be built: %s"), g_type_name (self->type), local->message);
+          return FALSE;
+        }
+      g_object_ref (self->table);
+      fk = gsql_constraint_new_foreign_key (NULL, (const char * const *) keys,
+                                            gsql_table_get_name (self->parent->table),
+                                            (const char * const *) keys);
+      gsql_constraint_set_on_delete (fk, GSQL_REFERENTIAL_ACTION_CASCADE);
+      if (!gsql_table_add_constraint (self->table, fk, error))
+        return FALSE;
+      for (i = 0; i < root->pk->len; i++)
+        g_ptr_array_add (self->pk, find (self, ((GsqlMappedProperty *) g_ptr_array_index (root->pk, i))->property));
+      if (root->version_prop != NULL)
+        self->version = find (self, root->version_prop);
+      goto indexes;
+    }
+
   if (self->parent != NULL)
     {
       GsqlMapper *root = _gsql_mapper_get_root (self);
@@ -699,11 +876,13 @@ _gsql_mapper_configure (GsqlMapper  *self,
       for (i = 0; i < self->props->len; i++)
         {
           GsqlMappedProperty *p = g_ptr_array_index (self->props, i);
+          GsqlMappedProperty *inherited = find (self->parent, p->property);
           GsqlColumn *c;
 
           if (p->excluded || p->pspec == NULL)
             continue;
-          c = gsql_table_get_column (self->table, p->column_name);
+          c = inherited != NULL && inherited->column != NULL ? inherited->column
+                                                             : gsql_table_get_column (self->table, p->column_name);
           if (c == NULL)
             continue;   /* an unmappable property the root left out */
           p->column = c;
@@ -821,14 +1000,6 @@ _gsql_mapper_configure (GsqlMapper  *self,
     }
 
 indexes:
-  for (i = 0; i < self->mapped->len; i++)
-    {
-      GsqlMappedProperty *p = g_ptr_array_index (self->mapped, i);
-      guint k;
-      for (k = 0; k < gsql_table_get_n_columns (self->table); k++)
-        if (gsql_table_get_column_at (self->table, k) == p->column)
-          p->col_index = k;
-    }
   if (self->pk->len == 0)
     return mapping_error (self, error, "", _("Class %s has no primary key%s"));
   if (self->version_prop != NULL)
@@ -995,8 +1166,11 @@ gsql_select_add_entity (GsqlExpr   *select,
 
   /* The new columns go after the present ones. */
   offset = gsql_select_get_n_columns (select);
-  for (i = 0; i < gsql_table_get_n_columns (mapper->table); i++)
-    gsql_select_add_column (select, gsql_column_ref (gsql_table_get_column_at (mapper->table, i)));
+  {
+    GsqlMapper *root = _gsql_mapper_get_root (mapper);
+    for (i = 0; i < root->hier->len; i++)
+      gsql_select_add_column (select, gsql_column_ref (g_ptr_array_index (root->hier, i)));
+  }
   spans = _gsql_select_get_entities (select);
   if (spans == NULL)
     {
@@ -1005,7 +1179,7 @@ gsql_select_add_entity (GsqlExpr   *select,
     }
   span.mapper = g_object_ref (mapper);
   span.offset = offset;
-  span.n = gsql_table_get_n_columns (mapper->table);
+  span.n = _gsql_mapper_get_n_columns (mapper);
   g_array_append_val (spans, span);
   return select;
 }
@@ -1055,14 +1229,18 @@ gsql_select_entity (GsqlMapper *mapper)
     return NULL;
   /* Every column of the table, so that any class of a hierarchy can be
    * made from the row. */
-  for (i = 0; i < gsql_table_get_n_columns (mapper->table); i++)
-    g_ptr_array_add (cols, gsql_column_ref (gsql_table_get_column_at (mapper->table, i)));
-  select = gsql_select_v ((GsqlExpr **) cols->pdata, cols->len);
+  {
+    GsqlMapper *root = _gsql_mapper_get_root (mapper);
+    for (i = 0; i < root->hier->len; i++)
+      g_ptr_array_add (cols, gsql_column_ref (g_ptr_array_index (root->hier, i)));
+    select = gsql_select_v ((GsqlExpr **) cols->pdata, cols->len);
+    add_hierarchy_joins (select, root);
+  }
   if (mapper->parent != NULL)
     gsql_select_where (select, discriminator_filter (mapper));
   {
     GArray *spans = g_array_new (FALSE, FALSE, sizeof (GsqlEntitySpan));
-    GsqlEntitySpan span = { g_object_ref (mapper), 0, gsql_table_get_n_columns (mapper->table) };
+    GsqlEntitySpan span = { g_object_ref (mapper), 0, _gsql_mapper_get_n_columns (mapper) };
 
     g_array_append_val (spans, span);
     g_object_set_qdata_full (G_OBJECT (select), entity_quark (), spans, free_spans);

@@ -56,7 +56,11 @@ GsqlMapper         *_gsql_mapper_new            (GsqlRegistry *registry,
                                                  GsqlTable    *table);
 void                _gsql_mapper_set_parent     (GsqlMapper   *self,
                                                  GsqlMapper   *parent,
-                                                 const char   *discriminator_value);
+                                                 const char   *discriminator_value,
+                                                 gboolean      joined);
+void                _gsql_mapper_finish_hierarchy (GsqlMapper *root);
+GPtrArray          *_gsql_mapper_get_tables     (GsqlMapper   *self);
+guint               _gsql_mapper_get_n_columns  (GsqlMapper   *self);
 guint               _gsql_registry_table_rank   (GsqlRegistry *self,
                                                  GsqlTable    *table);
 

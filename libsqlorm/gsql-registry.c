@@ -226,9 +226,52 @@ gsql_registry_map_subclass (GsqlRegistry *self,
     }
   {
     GsqlMapper *m = add_mapper (self, object_type, NULL, NULL);
-    _gsql_mapper_set_parent (m, parent, discriminator_value);
+    _gsql_mapper_set_parent (m, parent, discriminator_value, FALSE);
     return m;
   }
+}
+
+/**
+ * gsql_registry_map_joined:
+ * @self: a #GsqlRegistry
+ * @object_type: a subclass of a mapped GObject type
+ * @table_name: the subclass's own table
+ * @discriminator_value: the value of the root's discriminator column that
+ *   marks objects of this class
+ *
+ * Maps a subclass with joined-table inheritance: the properties it adds
+ * live in its own table, whose primary key is also a foreign key to its
+ * parent's table (rows deleted with it).  Saving an object writes a row
+ * in each table of its class chain; loading joins them; queries on a parent
+ * return objects of the right subclass, with all their values.
+ *
+ * Returns: (transfer none) (nullable): the mapper, or %NULL (with a
+ *   critical warning) when the parent type is not mapped
+ *
+ * Since: 1.0
+ */
+GsqlMapper *
+gsql_registry_map_joined (GsqlRegistry *self,
+                          GType         object_type,
+                          const char   *table_name,
+                          const char   *discriminator_value)
+{
+  GsqlMapper *parent;
+  GsqlMapper *m;
+
+  g_return_val_if_fail (GSQL_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (table_name != NULL, NULL);
+  g_return_val_if_fail (discriminator_value != NULL, NULL);
+
+  parent = gsql_registry_get_mapper (self, g_type_parent (object_type));
+  if (parent == NULL)
+    {
+      g_critical ("The parent of %s is not mapped", g_type_name (object_type));
+      return NULL;
+    }
+  m = add_mapper (self, object_type, table_name, NULL);
+  _gsql_mapper_set_parent (m, parent, discriminator_value, TRUE);
+  return m;
 }
 
 /**
@@ -283,6 +326,13 @@ gsql_registry_configure (GsqlRegistry  *self,
   for (i = 0; i < self->order->len; i++)
     if (!_gsql_mapper_configure (g_ptr_array_index (self->order, i), error))
       return FALSE;
+  /* Where each class's values sit in a row of its hierarchy's tables. */
+  for (i = 0; i < self->order->len; i++)
+    {
+      GsqlMapper *m = g_ptr_array_index (self->order, i);
+      if (gsql_mapper_get_parent (m) == NULL)
+        _gsql_mapper_finish_hierarchy (m);
+    }
 
   /* Two classes on one table would each think they own its rows. */
   for (i = 0; i < self->order->len; i++)

@@ -40,6 +40,11 @@ GsqlMapper   *gsql_registry_map_subclass      (GsqlRegistry  *self,
                                                GType          object_type,
                                                const char    *discriminator_value);
 GSQL_AVAILABLE_IN_1_0
+GsqlMapper   *gsql_registry_map_joined        (GsqlRegistry  *self,
+                                               GType          object_type,
+                                               const char    *table_name,
+                                               const char    *discriminator_value);
+GSQL_AVAILABLE_IN_1_0
 GsqlMapper   *gsql_registry_get_mapper        (GsqlRegistry  *self,
                                                GType          object_type);
 GSQL_AVAILABLE_IN_1_0

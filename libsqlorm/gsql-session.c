@@ -610,7 +610,7 @@ load_select (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GError **error)
   r = gsql_connection_execute_statement (self->conn, select, NULL, NULL, 0, NULL, error);
   if (r == NULL)
     return NULL;
-  n = gsql_table_get_n_columns (gsql_mapper_get_table (m));
+  n = _gsql_mapper_get_n_columns (m);
   objects = g_ptr_array_new_with_free_func (g_object_unref);
   while (gsql_result_next (r, &local))
     {
@@ -1174,7 +1174,7 @@ compare_rank (gconstpointer a, gconstpointer b, gpointer data)
 static gboolean
 is_generated (State *st)
 {
-  GsqlTable *t = gsql_mapper_get_table (st->mapper);
+  GsqlTable *t = g_ptr_array_index (_gsql_mapper_get_tables (st->mapper), 0);
   GsqlColumn *auto_col = gsql_table_get_autoincrement_column (t);
   GsqlMappedProperty *p;
   GValue v = G_VALUE_INIT;
@@ -1289,6 +1289,70 @@ insert_returning (GsqlConnection *conn)
   return FALSE;
 }
 
+static guint
+mapped_index (GsqlMapper *m, GsqlMappedProperty *p)
+{
+  GPtrArray *mapped = _gsql_mapper_get_mapped (m);
+  guint j;
+
+  for (j = 0; j < mapped->len; j++)
+    if (g_ptr_array_index (mapped, j) == p)
+      return j;
+  g_return_val_if_reached (0);
+}
+
+/* The rows of a joined subclass's own table: the key, then the values of
+ * the properties that table holds. */
+static gboolean
+insert_joined_rows (GsqlSession *self, GPtrArray *batch, GsqlTable *table, GError **error)
+{
+  State *first = g_ptr_array_index (batch, 0);
+  GsqlMapper *m = first->mapper;
+  GPtrArray *mapped = _gsql_mapper_get_mapped (m);
+  guint n_pk = _gsql_mapper_get_n_pk (m), i, j;
+  g_autoptr(GsqlExpr) ins = g_object_ref_sink (gsql_insert (table));
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GsqlResult) r = NULL;
+  GError *local = NULL;
+
+  for (i = 0; i < n_pk; i++)
+    {
+      GsqlMappedProperty *p = _gsql_mapper_get_pk (m, i);
+      j = mapped_index (m, p);
+      g_ptr_array_add (names, (gpointer) gsql_column_get_name (p->column));
+      g_array_append_val (order, j);
+    }
+  for (j = 0; j < mapped->len; j++)
+    {
+      GsqlMappedProperty *p = g_ptr_array_index (mapped, j);
+      if (gsql_column_get_table (p->column) != table)
+        continue;
+      g_ptr_array_add (names, (gpointer) gsql_column_get_name (p->column));
+      g_array_append_val (order, j);
+    }
+  for (i = 0; i < batch->len; i++)
+    {
+      State *st = g_ptr_array_index (batch, i);
+      g_autoptr(GPtrArray) values = g_ptr_array_new ();
+      guint k;
+
+      for (k = 0; k < order->len; k++)
+        {
+          GValue v = G_VALUE_INIT;
+          get_prop (st, g_array_index (order, guint, k), &v);
+          g_ptr_array_add (values, gsql_value (&v));
+          g_value_unset (&v);
+        }
+      gsql_insert_values_v (ins, (const char * const *) names->pdata,
+                            (GsqlExpr **) values->pdata, values->len);
+    }
+  r = gsql_connection_execute_statement (self->conn, ins, NULL, NULL, 0, NULL, &local);
+  if (r == NULL)
+    return flush_error (error, local, first, _("a new"), ins, gsql_connection_get_dialect_name (self->conn));
+  return TRUE;
+}
+
 /* INSERTs of one mapper's objects, in batches. */
 static gboolean
 insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **error)
@@ -1299,7 +1363,9 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
   GsqlMappedProperty *pk = _gsql_mapper_get_pk (m, 0);
   GsqlMappedProperty *version = _gsql_mapper_get_version (m);
   GsqlMappedProperty *disc = _gsql_mapper_get_discriminator (m);
-  g_autoptr(GsqlExpr) ins = g_object_ref_sink (gsql_insert (gsql_mapper_get_table (m)));
+  GPtrArray *tables = _gsql_mapper_get_tables (m);
+  GsqlTable *root_table = g_ptr_array_index (tables, 0);
+  g_autoptr(GsqlExpr) ins = g_object_ref_sink (gsql_insert (root_table));
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GsqlResult) r = NULL;
   GError *local = NULL;
@@ -1309,7 +1375,7 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
   for (j = 0; j < mapped->len; j++)
     {
       GsqlMappedProperty *p = g_ptr_array_index (mapped, j);
-      if (generated && p == pk)
+      if ((generated && p == pk) || gsql_column_get_table (p->column) != root_table)
         continue;
       g_ptr_array_add (names, (gpointer) gsql_column_get_name (p->column));
     }
@@ -1338,7 +1404,7 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
           GsqlMappedProperty *p = g_ptr_array_index (mapped, j);
           GValue v = G_VALUE_INIT;
 
-          if (generated && p == pk)
+          if ((generated && p == pk) || gsql_column_get_table (p->column) != root_table)
             continue;
           get_prop (st, j, &v);
           g_ptr_array_add (values, gsql_value (&v));
@@ -1393,6 +1459,11 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
                           last - ((gint64) batch->len - 1 - i) * step);
         }
     }
+  /* Joined-table inheritance: each subclass table's row, keyed like the
+   * root's. */
+  for (j = 1; j < tables->len; j++)
+    if (!insert_joined_rows (self, batch, g_ptr_array_index (tables, j), error))
+      return FALSE;
   for (i = 0; i < batch->len; i++)
     became_persistent (self, g_ptr_array_index (batch, i), generated);
   return TRUE;
@@ -1599,6 +1670,24 @@ identity_condition (State *st, gboolean with_version, gint64 version)
   return cond;
 }
 
+/* The object's row in one of its joined tables (not the root's): the key
+ * as loaded, on that table's columns of the same names. */
+static GsqlExpr *
+joined_identity_condition (State *st, GsqlTable *table)
+{
+  g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+  guint i;
+
+  for (i = 0; i < _gsql_mapper_get_n_pk (st->mapper); i++)
+    {
+      GsqlMappedProperty *p = _gsql_mapper_get_pk (st->mapper, i);
+      GsqlColumn *c = gsql_table_get_column (table, gsql_column_get_name (p->column));
+      g_ptr_array_add (terms, gsql_eq (gsql_column_ref (c),
+                                       gsql_value (&st->snapshot[mapped_index (st->mapper, p)])));
+    }
+  return gsql_and_v ((GsqlExpr **) terms->pdata, terms->len);
+}
+
 static gboolean
 check_rowcount (GsqlResult *r, State *st, const char *what, GError **error)
 {
@@ -1634,38 +1723,55 @@ flush_updates (GsqlSession *self, GError **error)
       g_autoptr(GArray) changed = changed_props (st);
       GPtrArray *mapped = _gsql_mapper_get_mapped (st->mapper);
       GsqlMappedProperty *version = _gsql_mapper_get_version (st->mapper);
+      GPtrArray *tables = _gsql_mapper_get_tables (st->mapper);
       g_autoptr(GsqlExpr) upd = NULL;
       g_autoptr(GsqlResult) r = NULL;
       GError *local = NULL;
       gint64 old_version = 0;
+      guint t;
 
       if (changed->len == 0)
         {
           st->modified = FALSE;
           continue;
         }
-      upd = g_object_ref_sink (gsql_update (gsql_mapper_get_table (st->mapper)));
-      for (k = 0; k < changed->len; k++)
+      /* Joined-table classes: an UPDATE per table with changes, the
+       * root's (which holds the version) first. */
+      for (t = 0; t < tables->len; t++)
         {
-          guint j = g_array_index (changed, guint, k);
-          GsqlMappedProperty *p = g_ptr_array_index (mapped, j);
-          GValue v = G_VALUE_INIT;
+          GsqlTable *table = g_ptr_array_index (tables, t);
+          gboolean any = FALSE;
 
-          if (p == version)
+          g_clear_object (&upd);
+          g_clear_object (&r);
+          upd = g_object_ref_sink (gsql_update (table));
+          for (k = 0; k < changed->len; k++)
+            {
+              guint j = g_array_index (changed, guint, k);
+              GsqlMappedProperty *p = g_ptr_array_index (mapped, j);
+              GValue v = G_VALUE_INIT;
+
+              if (p == version || gsql_column_get_table (p->column) != table)
+                continue;
+              get_prop (st, j, &v);
+              gsql_update_set (upd, gsql_column_get_name (p->column), gsql_value (&v));
+              g_value_unset (&v);
+              any = TRUE;
+            }
+          if (t == 0 && version != NULL)
+            {
+              old_version = get_int_prop (st, version);
+              gsql_update_set (upd, gsql_column_get_name (version->column), gsql_int (old_version + 1));
+              any = TRUE;
+            }
+          if (!any)
             continue;
-          get_prop (st, j, &v);
-          gsql_update_set (upd, gsql_column_get_name (p->column), gsql_value (&v));
-          g_value_unset (&v);
+          gsql_update_where (upd, t == 0 ? identity_condition (st, version != NULL, old_version)
+                                         : joined_identity_condition (st, table));
+          r = gsql_connection_execute_statement (self->conn, upd, NULL, NULL, 0, NULL, &local);
+          if (r == NULL || !check_rowcount (r, st, "UPDATE", &local))
+            return flush_error (error, local, st, _("a changed"), upd, gsql_connection_get_dialect_name (self->conn));
         }
-      if (version != NULL)
-        {
-          old_version = get_int_prop (st, version);
-          gsql_update_set (upd, gsql_column_get_name (version->column), gsql_int (old_version + 1));
-        }
-      gsql_update_where (upd, identity_condition (st, version != NULL, old_version));
-      r = gsql_connection_execute_statement (self->conn, upd, NULL, NULL, 0, NULL, &local);
-      if (r == NULL || !check_rowcount (r, st, "UPDATE", &local))
-        return flush_error (error, local, st, _("a changed"), upd, gsql_connection_get_dialect_name (self->conn));
       if (version != NULL)
         set_int_prop (st, version, old_version + 1);
       /* A changed key moves the object in the identity map. */
@@ -1702,15 +1808,26 @@ flush_deletes (GsqlSession *self, GError **error)
     {
       State *st = g_ptr_array_index (todo, i - 1);
       GsqlMappedProperty *version = _gsql_mapper_get_version (st->mapper);
-      g_autoptr(GsqlExpr) del = g_object_ref_sink (gsql_delete (gsql_mapper_get_table (st->mapper)));
-      g_autoptr(GsqlResult) r = NULL;
-      GError *local = NULL;
+      GPtrArray *tables = _gsql_mapper_get_tables (st->mapper);
+      guint t;
 
-      gsql_delete_where (del, identity_condition (st, version != NULL,
-                                                  version ? get_int_prop (st, version) : 0));
-      r = gsql_connection_execute_statement (self->conn, del, NULL, NULL, 0, NULL, &local);
-      if (r == NULL || (version != NULL && !check_rowcount (r, st, "DELETE", &local)))
-        return flush_error (error, local, st, _("a deleted"), del, gsql_connection_get_dialect_name (self->conn));
+      /* Joined-table classes: the subclass tables' rows first. */
+      for (t = tables->len; t > 0; t--)
+        {
+          GsqlTable *table = g_ptr_array_index (tables, t - 1);
+          g_autoptr(GsqlExpr) del = g_object_ref_sink (gsql_delete (table));
+          g_autoptr(GsqlResult) r = NULL;
+          GError *local = NULL;
+
+          if (t == 1)
+            gsql_delete_where (del, identity_condition (st, version != NULL,
+                                                        version ? get_int_prop (st, version) : 0));
+          else
+            gsql_delete_where (del, joined_identity_condition (st, table));
+          r = gsql_connection_execute_statement (self->conn, del, NULL, NULL, 0, NULL, &local);
+          if (r == NULL || (t == 1 && version != NULL && !check_rowcount (r, st, "DELETE", &local)))
+            return flush_error (error, local, st, _("a deleted"), del, gsql_connection_get_dialect_name (self->conn));
+        }
       st->state = GSQL_OBJECT_STATE_DELETED;
       st->level = self->nested + 1;
       if (st->key != NULL)

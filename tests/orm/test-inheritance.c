@@ -1,4 +1,4 @@
-/* test-inheritance.c: single-table inheritance on every backend
+/* test-inheritance.c: single-table and joined-table inheritance on every backend
  *
  * Copyright 2026 The gsql authors
  * SPDX-License-Identifier: MIT
@@ -247,6 +247,159 @@ START_TEST (test_single_table)
 }
 END_TEST
 
+/* The same classes with joined-table inheritance: each subclass's
+ * properties in a table of its own, keyed by the root's key. */
+START_TEST (test_joined_table)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsqlRegistry) registry = gsql_registry_new ();
+  GsqlMetaData *md = gsql_registry_get_metadata (registry);
+  GsqlMapper *people, *employees, *managers;
+  guint live0 = n_live;
+
+  /* A joined subclass needs the root's discriminator to know each row's class. */
+  {
+    g_autoptr(GsqlRegistry) bad = gsql_registry_new ();
+    GsqlMapper *root = gsql_registry_map (bad, DEMO_TYPE_PERSON, "inh_jperson");
+    g_autoptr(GError) local = NULL;
+
+    gsql_mapper_set_primary_key (root, "id", NULL);
+    gsql_registry_map_joined (bad, DEMO_TYPE_EMPLOYEE, "inh_jemployee", "employee");
+    ck_assert (!gsql_registry_configure (bad, &local));
+    ck_assert (g_error_matches (local, GSQL_ORM_ERROR, GSQL_ORM_ERROR_MAPPING));
+  }
+  people = gsql_registry_map (registry, DEMO_TYPE_PERSON, "inh_jperson");
+  gsql_mapper_set_primary_key (people, "id", NULL);
+  gsql_mapper_set_column (people, "name", "length", 40, NULL);
+  gsql_mapper_set_column (people, "kind", "length", 20, NULL);
+  gsql_mapper_set_discriminator (people, "kind", "person");
+  employees = gsql_registry_map_joined (registry, DEMO_TYPE_EMPLOYEE, "inh_jemployee", "employee");
+  managers = gsql_registry_map_joined (registry, DEMO_TYPE_MANAGER, "inh_jmanager", "manager");
+  ck_assert_msg (gsql_registry_configure (registry, &error), "%s", gsql_test_describe_error (error));
+  {
+    GsqlTable *pt = gsql_mapper_get_table (people);
+    GsqlTable *et = gsql_mapper_get_table (employees);
+    GsqlTable *mt = gsql_mapper_get_table (managers);
+    g_autoptr(GPtrArray) fks = gsql_table_get_foreign_keys (mt);
+
+    ck_assert_ptr_ne (et, pt);
+    ck_assert_ptr_null (gsql_table_get_column (pt, "salary"));
+    ck_assert_uint_eq (gsql_table_get_n_columns (et), 2);   /* id, salary */
+    ck_assert_ptr_nonnull (gsql_table_get_column (et, "salary"));
+    ck_assert_ptr_nonnull (gsql_table_get_column (mt, "reports"));
+    ck_assert_ptr_null (gsql_table_get_column (mt, "salary"));
+    ck_assert_uint_eq (fks->len, 1);
+    ck_assert_str_eq (gsql_constraint_get_referred_table (g_ptr_array_index (fks, 0)), "inh_jemployee");
+  }
+  gsql_metadata_drop_all (md, engine, TRUE, NULL, NULL);
+  ck_assert_msg (gsql_registry_create_all (registry, engine, &error), "%s", gsql_test_describe_error (error));
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (engine, registry);
+    g_autoptr(GsqlConnection) conn = gsql_test_connect (engine);
+    g_autoptr(GObject) p = g_object_new (DEMO_TYPE_PERSON, "name", "pat", NULL);
+    g_autoptr(GObject) e = g_object_new (DEMO_TYPE_EMPLOYEE, "name", "eve", "salary", 100, NULL);
+    g_autoptr(GObject) m = g_object_new (DEMO_TYPE_MANAGER, "name", "max", "salary", 200, "reports", 3, NULL);
+    g_autoptr(GObject) m2 = g_object_new (DEMO_TYPE_MANAGER, "name", "mia", "salary", 300, "reports", 5, NULL);
+    g_autoptr(GsqlExpr) all = NULL;
+    g_autoptr(GsqlExpr) staff = NULL;
+    g_autoptr(GListModel) everyone = NULL;
+    g_autoptr(GListModel) workers = NULL;
+    gint64 max_id = 0, eve_id = 0;
+
+    ck_assert (gsql_session_add (session, p, &error));
+    ck_assert (gsql_session_add (session, e, &error));
+    ck_assert (gsql_session_add (session, m, &error));
+    ck_assert (gsql_session_add (session, m2, &error));
+    ck_assert_msg (gsql_session_commit (session, &error), "%s", gsql_test_describe_error (error));
+    g_object_get (m, "id", &max_id, NULL);
+    g_object_get (e, "id", &eve_id, NULL);
+    ck_assert_int_gt (max_id, 0);
+    /* A row per table of each object's class chain, under one key. */
+    ck_assert_int_eq (gsql_test_query_int64 (conn, "SELECT count(*) FROM inh_jperson"), 4);
+    ck_assert_int_eq (gsql_test_query_int64 (conn, "SELECT count(*) FROM inh_jemployee"), 3);
+    ck_assert_int_eq (gsql_test_query_int64 (conn, "SELECT count(*) FROM inh_jmanager"), 2);
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT reports FROM inh_jmanager WHERE id = %" G_GINT64_FORMAT, max_id);
+      ck_assert_int_eq (gsql_test_query_int64 (conn, sql), 3);
+    }
+
+    /* Loading through the root joins every table: each row its own class,
+     * with all its values. */
+    gsql_session_expunge (session, p);
+    gsql_session_expunge (session, e);
+    gsql_session_expunge (session, m);
+    gsql_session_expunge (session, m2);
+    all = g_object_ref_sink (gsql_select_entity (people));
+    gsql_select_order_by (all, gsql_mapper_column (people, "name"));
+    everyone = gsql_session_scalars (session, all, &error);
+    gsql_test_assert_no_error (error);
+    ck_assert_uint_eq (g_list_model_get_n_items (everyone), 4);
+    {
+      g_autoptr(GObject) o0 = g_list_model_get_item (everyone, 0);   /* eve */
+      g_autoptr(GObject) o1 = g_list_model_get_item (everyone, 1);   /* max */
+      g_autoptr(GObject) o2 = g_list_model_get_item (everyone, 2);   /* mia */
+      g_autoptr(GObject) o3 = g_list_model_get_item (everyone, 3);   /* pat */
+      int salary = 0, reports = 0;
+
+      ck_assert (G_OBJECT_TYPE (o0) == DEMO_TYPE_EMPLOYEE);
+      ck_assert (G_OBJECT_TYPE (o1) == DEMO_TYPE_MANAGER);
+      ck_assert (G_OBJECT_TYPE (o2) == DEMO_TYPE_MANAGER);
+      ck_assert (G_OBJECT_TYPE (o3) == DEMO_TYPE_PERSON);
+      g_object_get (o0, "salary", &salary, NULL);
+      ck_assert_int_eq (salary, 100);
+      g_object_get (o1, "salary", &salary, "reports", &reports, NULL);
+      ck_assert_int_eq (salary, 200);
+      ck_assert_int_eq (reports, 3);
+
+      /* Changes to properties of two tables: an UPDATE on each. */
+      g_object_set (o1, "name", "maxine", "salary", 250, "reports", 4, NULL);
+      ck_assert_msg (gsql_session_commit (session, &error), "%s", gsql_test_describe_error (error));
+      {
+        g_autofree char *q1 = g_strdup_printf ("SELECT salary FROM inh_jemployee WHERE id = %" G_GINT64_FORMAT, max_id);
+        g_autofree char *q2 = g_strdup_printf ("SELECT reports FROM inh_jmanager WHERE id = %" G_GINT64_FORMAT, max_id);
+        g_autofree char *q3 = g_strdup_printf ("SELECT count(*) FROM inh_jperson WHERE name = 'maxine' AND id = %" G_GINT64_FORMAT, max_id);
+        ck_assert_int_eq (gsql_test_query_int64 (conn, q1), 250);
+        ck_assert_int_eq (gsql_test_query_int64 (conn, q2), 4);
+        ck_assert_int_eq (gsql_test_query_int64 (conn, q3), 1);
+      }
+
+      /* A subclass's query: its rows and its subclasses'. */
+      staff = g_object_ref_sink (gsql_select_entity (employees));
+      gsql_select_where (staff, gsql_gt (gsql_mapper_column (employees, "salary"), gsql_int (150)));
+      gsql_select_order_by (staff, gsql_mapper_column (employees, "name"));
+      workers = gsql_session_scalars (session, staff, &error);
+      gsql_test_assert_no_error (error);
+      ck_assert_uint_eq (g_list_model_get_n_items (workers), 2);
+      {
+        g_autoptr(GObject) w0 = g_list_model_get_item (workers, 0);
+        ck_assert_ptr_eq (w0, o1);   /* one object per row */
+      }
+
+      /* get() through the root finds the subclass's object. */
+      {
+        g_autoptr(GObject) via_base = gsql_session_get_by_id (session, DEMO_TYPE_PERSON, eve_id, &error);
+        gsql_test_assert_no_error (error);
+        ck_assert_ptr_eq (via_base, o0);
+      }
+
+      /* Deleting removes the object's row from every table. */
+      ck_assert (gsql_session_delete (session, o1, &error));
+      ck_assert (gsql_session_delete (session, o0, &error));
+      ck_assert_msg (gsql_session_commit (session, &error), "%s", gsql_test_describe_error (error));
+      ck_assert_int_eq (gsql_test_query_int64 (conn, "SELECT count(*) FROM inh_jperson"), 2);
+      ck_assert_int_eq (gsql_test_query_int64 (conn, "SELECT count(*) FROM inh_jemployee"), 1);
+      ck_assert_int_eq (gsql_test_query_int64 (conn, "SELECT count(*) FROM inh_jmanager"), 1);
+    }
+    printf ("#   %s: joined-table inheritance: 4 objects over 3 tables, updated and deleted per table\n",
+            gsql_test_backend_name (backend));
+  }
+  ck_assert_msg (gsql_metadata_drop_all (md, engine, TRUE, NULL, &error), "%s", gsql_test_describe_error (error));
+  ck_assert_uint_eq (n_live, live0);
+}
+END_TEST
+
 /* DemoNode {id, parent-id, label}: an adjacency tree in one table */
 #define DEMO_TYPE_NODE (demo_node_get_type ())
 G_DECLARE_FINAL_TYPE (DemoNode, demo_node, DEMO, NODE, GObject)
@@ -379,6 +532,7 @@ main (int argc, char **argv)
   s = suite_create ("orm/inheritance");
   tc = gsql_test_tcase_new ("orm/inheritance/single-table");
   gsql_test_add_backend_test (tc, test_single_table, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_joined_table, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_self_referencing_rows, GSQL_TEST_ALL_BACKENDS, NULL);
   suite_add_tcase (s, tc);
   return gsql_test_run_suite (s);
