@@ -26,5 +26,15 @@ GSQL_AVAILABLE_IN_1_0
 GStrv          gsql_inspector_get_table_names  (GsqlInspector  *self,
                                                 GCancellable   *cancellable,
                                                 GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+GSQL_AVAILABLE_IN_1_0
+gboolean       gsql_inspector_has_table        (GsqlInspector  *self,
+                                                const char     *table_name,
+                                                GCancellable   *cancellable,
+                                                GError        **error);
+GSQL_AVAILABLE_IN_1_0
+GPtrArray     *gsql_inspector_get_columns      (GsqlInspector  *self,
+                                                const char     *table_name,
+                                                GCancellable   *cancellable,
+                                                GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

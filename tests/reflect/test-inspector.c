@@ -1,0 +1,134 @@
+/* test-inspector.c: GsqlInspector on every backend
+ *
+ * Copyright 2026 The gsql authors
+ * SPDX-License-Identifier: MIT
+ */
+#include "config.h"
+
+#include <check.h>
+#include <libsqlreflect/sqlreflect.h>
+
+#include "tests/gsql-test.h"
+
+static GsqlColumn *
+find_column (GPtrArray *columns, const char *name)
+{
+  for (guint i = 0; i < columns->len; i++)
+    if (g_str_equal (gsql_column_get_name (g_ptr_array_index (columns, i)), name))
+      return g_ptr_array_index (columns, i);
+  return NULL;
+}
+
+static GsqlTypeKind
+kind_of (GPtrArray *columns, const char *name)
+{
+  GsqlColumn *c = find_column (columns, name);
+  ck_assert_msg (c != NULL, "no column %s", name);
+  return gsql_sql_type_get_kind (gsql_column_get_sql_type (c));
+}
+
+/* A table created from metadata reads back with the same columns, in
+ * order, with their generic types, nullability and primary key. */
+START_TEST (test_columns_round_trip)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GsqlMetaData) md = gsql_metadata_new ();
+  g_autoptr(GsqlInspector) inspector = gsql_inspector_new (engine);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) columns = NULL;
+  g_auto(GStrv) names = NULL;
+  static const char *order[] = { "id", "name", "notes", "price", "active", "born",
+                                 "seen", "ratio", "count", "payload" };
+  GsqlTable *t;
+
+  t = gsql_metadata_add_table (md, "refl_item", &error,
+                               gsql_column_new ("id", gsql_sql_type_integer_new (), "primary-key", TRUE, NULL),
+                               gsql_column_new ("name", gsql_sql_type_string_new (40), "nullable", FALSE, NULL),
+                               gsql_column_new ("notes", gsql_sql_type_text_new (), NULL),
+                               gsql_column_new ("price", gsql_sql_type_numeric_new (10, 2), NULL),
+                               gsql_column_new ("active", gsql_sql_type_boolean_new (), NULL),
+                               gsql_column_new ("born", gsql_sql_type_date_new (), NULL),
+                               gsql_column_new ("seen", gsql_sql_type_date_time_new (FALSE), NULL),
+                               gsql_column_new ("ratio", gsql_sql_type_double_new (), NULL),
+                               gsql_column_new ("count", gsql_sql_type_big_integer_new (), "server-default", "0", NULL),
+                               gsql_column_new ("payload", gsql_sql_type_large_binary_new (), NULL),
+                               NULL);
+  ck_assert_msg (t != NULL, "%s", gsql_test_describe_error (error));
+  gsql_metadata_drop_all (md, engine, TRUE, NULL, NULL);
+  ck_assert_msg (gsql_metadata_create_all (md, engine, FALSE, NULL, &error), "%s", gsql_test_describe_error (error));
+
+  names = gsql_inspector_get_table_names (inspector, NULL, &error);
+  gsql_test_assert_no_error (error);
+  ck_assert (g_strv_contains ((const char * const *) names, "refl_item"));
+  ck_assert (gsql_inspector_has_table (inspector, "refl_item", NULL, &error));
+  ck_assert (!gsql_inspector_has_table (inspector, "refl_missing", NULL, &error));
+  gsql_test_assert_no_error (error);
+
+  columns = gsql_inspector_get_columns (inspector, "refl_item", NULL, &error);
+  ck_assert_msg (columns != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_uint_eq (columns->len, G_N_ELEMENTS (order));
+  for (guint i = 0; i < columns->len; i++)
+    ck_assert_str_eq (gsql_column_get_name (g_ptr_array_index (columns, i)), order[i]);
+
+  ck_assert (gsql_column_get_primary_key (find_column (columns, "id")));
+  ck_assert (!gsql_column_get_primary_key (find_column (columns, "name")));
+  ck_assert (!gsql_column_get_nullable (find_column (columns, "id")));
+  ck_assert (!gsql_column_get_nullable (find_column (columns, "name")));
+  ck_assert (gsql_column_get_nullable (find_column (columns, "notes")));
+  /* The key gsql created as generated reads back as generated. */
+  ck_assert_int_eq (gsql_column_get_autoincrement (find_column (columns, "id")), GSQL_AUTOINCREMENT_ALWAYS);
+  ck_assert_int_eq (gsql_column_get_autoincrement (find_column (columns, "count")), GSQL_AUTOINCREMENT_NEVER);
+  ck_assert_ptr_null (gsql_column_get_server_default (find_column (columns, "id")));
+  ck_assert_ptr_null (gsql_column_get_server_default (find_column (columns, "notes")));
+  ck_assert_ptr_nonnull (gsql_column_get_server_default (find_column (columns, "count")));
+
+  ck_assert_int_eq (kind_of (columns, "id"), GSQL_TYPE_KIND_INTEGER);
+  ck_assert_int_eq (kind_of (columns, "name"), GSQL_TYPE_KIND_STRING);
+  ck_assert_uint_eq (gsql_sql_type_get_length (gsql_column_get_sql_type (find_column (columns, "name"))), 40);
+  ck_assert_int_eq (kind_of (columns, "notes"), GSQL_TYPE_KIND_TEXT);
+  ck_assert_int_eq (kind_of (columns, "price"), GSQL_TYPE_KIND_NUMERIC);
+  ck_assert_uint_eq (gsql_sql_type_get_precision (gsql_column_get_sql_type (find_column (columns, "price"))), 10);
+  ck_assert_uint_eq (gsql_sql_type_get_scale (gsql_column_get_sql_type (find_column (columns, "price"))), 2);
+  ck_assert_int_eq (kind_of (columns, "active"), GSQL_TYPE_KIND_BOOLEAN);
+  ck_assert_int_eq (kind_of (columns, "born"), GSQL_TYPE_KIND_DATE);
+  ck_assert_int_eq (kind_of (columns, "seen"), GSQL_TYPE_KIND_DATE_TIME);
+  ck_assert_int_eq (kind_of (columns, "ratio"), GSQL_TYPE_KIND_DOUBLE);
+  ck_assert_int_eq (kind_of (columns, "count"), GSQL_TYPE_KIND_BIG_INTEGER);
+  ck_assert_int_eq (kind_of (columns, "payload"), GSQL_TYPE_KIND_LARGE_BINARY);
+
+  /* The reflected columns build a table again. */
+  {
+    g_autoptr(GsqlMetaData) copy = gsql_metadata_new ();
+    GsqlTable *again = gsql_metadata_add_table_full (copy, NULL, "refl_item", (GsqlColumn **) columns->pdata,
+                                                     columns->len, &error);
+    ck_assert_msg (again != NULL, "%s", gsql_test_describe_error (error));
+    ck_assert_uint_eq (gsql_table_get_n_columns (again), G_N_ELEMENTS (order));
+  }
+
+  /* A table that is not there: a programming error, as a query on it. */
+  {
+    g_autoptr(GError) missing = NULL;
+    g_autoptr(GPtrArray) none = gsql_inspector_get_columns (inspector, "refl_missing", NULL, &missing);
+    ck_assert_ptr_null (none);
+    ck_assert (g_error_matches (missing, GSQL_ERROR, GSQL_ERROR_PROGRAMMING));
+    ck_assert_ptr_nonnull (strstr (missing->message, "refl_missing"));
+  }
+  printf ("#   %s: %u columns reflected with their types\n", gsql_test_backend_name (backend), columns->len);
+  ck_assert_msg (gsql_metadata_drop_all (md, engine, TRUE, NULL, &error), "%s", gsql_test_describe_error (error));
+}
+END_TEST
+
+int
+main (int argc, char **argv)
+{
+  Suite *s;
+  TCase *tc;
+
+  gsql_test_init (&argc, &argv);
+  s = suite_create ("reflect/inspector");
+  tc = gsql_test_tcase_new ("reflect/inspector/columns");
+  gsql_test_add_backend_test (tc, test_columns_round_trip, GSQL_TEST_ALL_BACKENDS, NULL);
+  suite_add_tcase (s, tc);
+  return gsql_test_run_suite (s);
+}
