@@ -317,8 +317,9 @@ type_from_native (const char *dialect, const char *spelled, gint64 length, gint6
  * A table that does not exist gives %GSQL_ERROR_PROGRAMMING, as a query on
  * it would.
  *
- * Returns: (transfer full) (element-type GsqlColumn): the columns, or
- *   %NULL with @error set
+ * Returns: (transfer container) (element-type GsqlColumn): the columns,
+ *   or %NULL with @error set; the array holds the only reference to each
+ *   column and drops it when freed (bindings take their own)
  *
  * Since: 1.0
  */
