@@ -440,3 +440,161 @@ gsql_inspector_get_columns (GsqlInspector  *self,
     }
   return g_steal_pointer (&columns);
 }
+
+static GsqlReferentialAction
+action_from_rule (const char *rule, gboolean mysql)
+{
+  if (rule == NULL)
+    return GSQL_REFERENTIAL_ACTION_DEFAULT;
+  if (g_ascii_strcasecmp (rule, "CASCADE") == 0)
+    return GSQL_REFERENTIAL_ACTION_CASCADE;
+  if (g_ascii_strcasecmp (rule, "SET NULL") == 0)
+    return GSQL_REFERENTIAL_ACTION_SET_NULL;
+  if (g_ascii_strcasecmp (rule, "SET DEFAULT") == 0)
+    return GSQL_REFERENTIAL_ACTION_SET_DEFAULT;
+  /* MariaDB reports RESTRICT where nothing was said; in InnoDB it is the
+   * same as NO ACTION. */
+  if (g_ascii_strcasecmp (rule, "RESTRICT") == 0)
+    return mysql ? GSQL_REFERENTIAL_ACTION_DEFAULT : GSQL_REFERENTIAL_ACTION_RESTRICT;
+  /* NO ACTION is what saying nothing gives, everywhere. */
+  return GSQL_REFERENTIAL_ACTION_DEFAULT;
+}
+
+static GsqlConstraint *
+build_foreign_key (const char *name, GStrvBuilder *cols, const char *referred, GStrvBuilder *ref_cols,
+                   const char *on_delete, const char *on_update, gboolean mysql)
+{
+  g_auto(GStrv) c = g_strv_builder_end (cols);
+  g_auto(GStrv) r = g_strv_builder_end (ref_cols);
+  GsqlConstraint *fk = g_object_ref_sink (gsql_constraint_new_foreign_key (name, (const char * const *) c, referred,
+                                                                           (const char * const *) r));
+
+  /* the builders were handed over */
+  g_strv_builder_unref (cols);
+  g_strv_builder_unref (ref_cols);
+
+  gsql_constraint_set_on_delete (fk, action_from_rule (on_delete, mysql));
+  gsql_constraint_set_on_update (fk, action_from_rule (on_update, mysql));
+  return fk;
+}
+
+/**
+ * gsql_inspector_get_foreign_keys:
+ * @self: a #GsqlInspector
+ * @table_name: a table of the current schema, as stored (case matters)
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * The foreign keys of a table, as new #GsqlConstraint objects: name (%NULL
+ * on SQLite, which does not keep one), columns and referred columns in key
+ * order, referred table, and ON DELETE / ON UPDATE actions (NO ACTION, what
+ * saying nothing gives, reads as %GSQL_REFERENTIAL_ACTION_DEFAULT, as does
+ * MariaDB's RESTRICT, which it reports where nothing was said).
+ *
+ * Returns: (transfer container) (element-type GsqlConstraint): the
+ *   foreign keys (empty for a table with none, or one that does not
+ *   exist), or %NULL with @error set; the array holds the only reference
+ *   to each and drops it when freed
+ *
+ * Since: 1.0
+ */
+GPtrArray *
+gsql_inspector_get_foreign_keys (GsqlInspector  *self,
+                                 const char     *table_name,
+                                 GCancellable   *cancellable,
+                                 GError        **error)
+{
+  g_autoptr(GsqlConnection) conn = NULL;
+  g_autoptr(GsqlResult) result = NULL;
+  g_autoptr(GPtrArray) keys = NULL;
+  g_autoptr(GStrvBuilder) cols = NULL;
+  g_autoptr(GStrvBuilder) ref_cols = NULL;
+  g_autofree char *group = NULL, *name = NULL, *referred = NULL, *on_delete = NULL, *on_update = NULL;
+  GValue param = G_VALUE_INIT;
+  const char *dialect;
+  const char *sql;
+  GError *local = NULL;
+
+  g_return_val_if_fail (GSQL_IS_INSPECTOR (self), NULL);
+  g_return_val_if_fail (table_name != NULL, NULL);
+
+  conn = gsql_engine_connect (self->engine, cancellable, error);
+  if (conn == NULL)
+    return NULL;
+
+  /* key group, name, column, referred table, referred column, on delete,
+   * on update; in key order */
+  dialect = gsql_connection_get_dialect_name (conn);
+  if (g_str_equal (dialect, "sqlite"))
+    sql = "SELECT CAST(id AS TEXT), NULL, \"from\", \"table\", \"to\", on_delete, on_update "
+          "FROM pragma_foreign_key_list(?) ORDER BY id, seq";
+  else if (g_str_equal (dialect, "mysql"))
+    sql = "SELECT k.constraint_name, k.constraint_name, k.column_name, k.referenced_table_name, "
+          "k.referenced_column_name, r.delete_rule, r.update_rule "
+          "FROM information_schema.key_column_usage k "
+          "JOIN information_schema.referential_constraints r ON r.constraint_schema = k.constraint_schema "
+          "AND r.constraint_name = k.constraint_name AND r.table_name = k.table_name "
+          "WHERE k.table_schema = DATABASE() AND k.table_name = ? AND k.referenced_table_name IS NOT NULL "
+          "ORDER BY k.constraint_name, k.ordinal_position";
+  else
+    sql = "SELECT k.constraint_name, k.constraint_name, k.column_name, u.table_name, u.column_name, "
+          "r.delete_rule, r.update_rule "
+          "FROM information_schema.key_column_usage k "
+          "JOIN information_schema.referential_constraints r ON r.constraint_schema = k.constraint_schema "
+          "AND r.constraint_name = k.constraint_name "
+          "JOIN information_schema.key_column_usage u ON u.constraint_schema = r.unique_constraint_schema "
+          "AND u.constraint_name = r.unique_constraint_name "
+          "AND u.ordinal_position = k.position_in_unique_constraint "
+          "WHERE k.table_schema = current_schema() AND k.table_name = CAST(? AS TEXT) "
+          "ORDER BY k.constraint_name, k.ordinal_position";
+
+  g_value_init (&param, G_TYPE_STRING);
+  g_value_set_string (&param, table_name);
+  result = gsql_connection_execute (conn, sql, &param, 1, cancellable, error);
+  g_value_unset (&param);
+  if (result == NULL)
+    return NULL;
+  keys = g_ptr_array_new_with_free_func (g_object_unref);
+  while (gsql_result_next (result, &local))
+    {
+      g_autofree char *this_group = dup_text (result, 0);
+
+      if (group == NULL || g_strcmp0 (group, this_group) != 0)
+        {
+          if (group != NULL)
+            g_ptr_array_add (keys, build_foreign_key (name, g_steal_pointer (&cols), referred,
+                                                      g_steal_pointer (&ref_cols), on_delete, on_update,
+                                                      g_str_equal (dialect, "mysql")));
+          g_free (group);
+          group = g_steal_pointer (&this_group);
+          g_free (name);
+          name = dup_text (result, 1);
+          g_free (referred);
+          referred = dup_text (result, 3);
+          g_free (on_delete);
+          on_delete = dup_text (result, 5);
+          g_free (on_update);
+          on_update = dup_text (result, 6);
+          g_clear_pointer (&cols, g_strv_builder_unref);
+          g_clear_pointer (&ref_cols, g_strv_builder_unref);
+          cols = g_strv_builder_new ();
+          ref_cols = g_strv_builder_new ();
+        }
+      {
+        g_autofree char *column = dup_text (result, 2);
+        g_autofree char *ref_column = dup_text (result, 4);
+        g_strv_builder_add (cols, column != NULL ? column : "");
+        g_strv_builder_add (ref_cols, ref_column != NULL ? ref_column : "");
+      }
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  if (group != NULL)
+    g_ptr_array_add (keys, build_foreign_key (name, g_steal_pointer (&cols), referred,
+                                              g_steal_pointer (&ref_cols), on_delete, on_update,
+                                                      g_str_equal (dialect, "mysql")));
+  return g_steal_pointer (&keys);
+}

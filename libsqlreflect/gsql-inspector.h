@@ -36,5 +36,10 @@ GPtrArray     *gsql_inspector_get_columns      (GsqlInspector  *self,
                                                 const char     *table_name,
                                                 GCancellable   *cancellable,
                                                 GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+GSQL_AVAILABLE_IN_1_0
+GPtrArray     *gsql_inspector_get_foreign_keys (GsqlInspector  *self,
+                                                const char     *table_name,
+                                                GCancellable   *cancellable,
+                                                GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -119,6 +119,82 @@ START_TEST (test_columns_round_trip)
 }
 END_TEST
 
+/* Foreign keys read back with their columns, referred table and actions. */
+START_TEST (test_foreign_keys)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GsqlMetaData) md = gsql_metadata_new ();
+  g_autoptr(GsqlInspector) inspector = gsql_inspector_new (engine);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) fks = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  GsqlTable *parent, *child;
+  static const char *pk[] = { "a", "b", NULL };
+  static const char *fk_cols[] = { "pa", "pb", NULL };
+  static const char *owner_cols[] = { "owner_id", NULL };
+  static const char *owner_ref[] = { "id", NULL };
+  GsqlConstraint *composite = NULL, *owner = NULL;
+
+  parent = gsql_metadata_add_table (md, "refl_parent", &error,
+                                    gsql_column_new ("a", gsql_sql_type_integer_new (), "primary-key", TRUE,
+                                                     "autoincrement", GSQL_AUTOINCREMENT_NEVER, NULL),
+                                    gsql_column_new ("b", gsql_sql_type_integer_new (), "primary-key", TRUE, NULL),
+                                    NULL);
+  ck_assert_msg (parent != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_ptr_nonnull (gsql_metadata_add_table (md, "refl_owner", &error,
+                         gsql_column_new ("id", gsql_sql_type_integer_new (), "primary-key", TRUE, NULL), NULL));
+  child = gsql_metadata_add_table (md, "refl_child", &error,
+                                   gsql_column_new ("id", gsql_sql_type_integer_new (), "primary-key", TRUE, NULL),
+                                   gsql_column_new ("pa", gsql_sql_type_integer_new (), NULL),
+                                   gsql_column_new ("pb", gsql_sql_type_integer_new (), NULL),
+                                   gsql_column_new ("owner_id", gsql_sql_type_integer_new (), NULL),
+                                   NULL);
+  ck_assert_msg (child != NULL, "%s", gsql_test_describe_error (error));
+  {
+    GsqlConstraint *c = gsql_constraint_new_foreign_key ("fk_refl_child_parent", fk_cols, "refl_parent", pk);
+    gsql_constraint_set_on_delete (c, GSQL_REFERENTIAL_ACTION_CASCADE);
+    ck_assert (gsql_table_add_constraint (child, c, &error));
+    c = gsql_constraint_new_foreign_key ("fk_refl_child_owner", owner_cols, "refl_owner", owner_ref);
+    gsql_constraint_set_on_update (c, GSQL_REFERENTIAL_ACTION_CASCADE);
+    gsql_constraint_set_on_delete (c, GSQL_REFERENTIAL_ACTION_SET_NULL);
+    ck_assert (gsql_table_add_constraint (child, c, &error));
+  }
+  gsql_metadata_drop_all (md, engine, TRUE, NULL, NULL);
+  ck_assert_msg (gsql_metadata_create_all (md, engine, FALSE, NULL, &error), "%s", gsql_test_describe_error (error));
+
+  fks = gsql_inspector_get_foreign_keys (inspector, "refl_child", NULL, &error);
+  ck_assert_msg (fks != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_uint_eq (fks->len, 2);
+  for (guint i = 0; i < fks->len; i++)
+    {
+      GsqlConstraint *c = g_ptr_array_index (fks, i);
+      if (g_str_equal (gsql_constraint_get_referred_table (c), "refl_parent"))
+        composite = c;
+      else if (g_str_equal (gsql_constraint_get_referred_table (c), "refl_owner"))
+        owner = c;
+    }
+  ck_assert_ptr_nonnull (composite);
+  ck_assert_ptr_nonnull (owner);
+  ck_assert (g_strv_equal ((const char * const *) gsql_constraint_get_columns (composite), fk_cols));
+  ck_assert (g_strv_equal ((const char * const *) gsql_constraint_get_referred_columns (composite), pk));
+  ck_assert_int_eq (gsql_constraint_get_on_delete (composite), GSQL_REFERENTIAL_ACTION_CASCADE);
+  ck_assert_int_eq (gsql_constraint_get_on_update (composite), GSQL_REFERENTIAL_ACTION_DEFAULT);
+  ck_assert (g_strv_equal ((const char * const *) gsql_constraint_get_columns (owner), owner_cols));
+  ck_assert_int_eq (gsql_constraint_get_on_delete (owner), GSQL_REFERENTIAL_ACTION_SET_NULL);
+  ck_assert_int_eq (gsql_constraint_get_on_update (owner), GSQL_REFERENTIAL_ACTION_CASCADE);
+  if (backend != GSQL_TEST_SQLITE)
+    ck_assert_str_eq (gsql_constraint_get_name (owner), "fk_refl_child_owner");
+
+  none = gsql_inspector_get_foreign_keys (inspector, "refl_parent", NULL, &error);
+  ck_assert_msg (none != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_uint_eq (none->len, 0);
+  printf ("#   %s: a composite and a single-column foreign key reflected with their actions\n",
+          gsql_test_backend_name (backend));
+  ck_assert_msg (gsql_metadata_drop_all (md, engine, TRUE, NULL, &error), "%s", gsql_test_describe_error (error));
+}
+END_TEST
+
 int
 main (int argc, char **argv)
 {
@@ -129,6 +205,7 @@ main (int argc, char **argv)
   s = suite_create ("reflect/inspector");
   tc = gsql_test_tcase_new ("reflect/inspector/columns");
   gsql_test_add_backend_test (tc, test_columns_round_trip, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_foreign_keys, GSQL_TEST_ALL_BACKENDS, NULL);
   suite_add_tcase (s, tc);
   return gsql_test_run_suite (s);
 }
