@@ -1642,19 +1642,13 @@ identity_condition (State *st, gboolean with_version, gint64 version)
   guint n = _gsql_mapper_get_n_pk (st->mapper), i;
   GValue *values = g_new0 (GValue, n);
   GsqlExpr *cond;
-  GPtrArray *mapped = _gsql_mapper_get_mapped (st->mapper);
 
   /* The key as loaded: a changed key property updates the row it came from. */
   for (i = 0; i < n; i++)
     {
-      GsqlMappedProperty *p = _gsql_mapper_get_pk (st->mapper, i);
-      guint j;
-      for (j = 0; j < mapped->len; j++)
-        if (g_ptr_array_index (mapped, j) == p)
-          {
-            g_value_init (&values[i], G_VALUE_TYPE (&st->snapshot[j]));
-            g_value_copy (&st->snapshot[j], &values[i]);
-          }
+      guint j = mapped_index (st->mapper, _gsql_mapper_get_pk (st->mapper, i));
+      g_value_init (&values[i], G_VALUE_TYPE (&st->snapshot[j]));
+      g_value_copy (&st->snapshot[j], &values[i]);
     }
   cond = pk_condition (st->mapper, values);
   for (i = 0; i < n; i++)

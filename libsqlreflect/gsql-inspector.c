@@ -89,80 +89,6 @@ gsql_inspector_get_engine (GsqlInspector *self)
   return self->engine;
 }
 
-/**
- * gsql_inspector_get_table_names:
- * @self: a #GsqlInspector
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * The names of the base tables (not views) in the connection's current
- * schema, sorted.
- *
- * Returns: (transfer full) (array zero-terminated=1): the names, or %NULL
- *   with @error set
- *
- * Since: 1.0
- */
-GStrv
-gsql_inspector_get_table_names (GsqlInspector  *self,
-                                GCancellable   *cancellable,
-                                GError        **error)
-{
-  g_autoptr(GsqlConnection) conn = NULL;
-  g_autoptr(GsqlResult) result = NULL;
-  g_autoptr(GStrvBuilder) names = NULL;
-  const char *dialect;
-  const char *sql;
-  GError *local = NULL;
-
-  g_return_val_if_fail (GSQL_IS_INSPECTOR (self), NULL);
-
-  conn = gsql_engine_connect (self->engine, cancellable, error);
-  if (conn == NULL)
-    return NULL;
-
-  dialect = gsql_connection_get_dialect_name (conn);
-  if (g_str_equal (dialect, "sqlite"))
-    sql = "SELECT name FROM sqlite_master WHERE type = 'table' "
-          "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name";
-  else if (g_str_equal (dialect, "mysql"))
-    sql = "SELECT table_name FROM information_schema.tables "
-          "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name";
-  else
-    sql = "SELECT table_name FROM information_schema.tables "
-          "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name";
-
-  result = gsql_connection_execute (conn, sql, NULL, 0, cancellable, error);
-  if (result == NULL)
-    return NULL;
-  names = g_strv_builder_new ();
-  while (gsql_result_next (result, &local))
-    {
-      g_autofree char *name = NULL;
-      GValue v = G_VALUE_INIT;
-
-      if (gsql_result_get_value (result, 0, &v))
-        {
-          if (G_VALUE_HOLDS_STRING (&v))
-            name = g_value_dup_string (&v);
-          else if (G_VALUE_HOLDS (&v, G_TYPE_BYTES))
-            {
-              GBytes *b = g_value_get_boxed (&v);
-              name = g_strndup (g_bytes_get_data (b, NULL), g_bytes_get_size (b));
-            }
-          g_value_unset (&v);
-        }
-      if (name != NULL)
-        g_strv_builder_add (names, name);
-    }
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return NULL;
-    }
-  return g_strv_builder_end (names);
-}
-
 /* A text column of a catalog query, whichever way the driver hands it. */
 static char *
 dup_text (GsqlResult *result, guint column)
@@ -191,6 +117,96 @@ dup_text (GsqlResult *result, guint column)
   if (G_IS_VALUE (&v))
     g_value_unset (&v);
   return text;
+}
+
+/* Runs the catalog query of the engine's dialect, with @table_name (when
+ * given) bound as its one parameter.  Sets *dialect to the dialect's name. */
+static GsqlResult *
+catalog_query (GsqlInspector  *self,
+               const char     *sqlite_sql,
+               const char     *mysql_sql,
+               const char     *postgresql_sql,
+               const char     *table_name,
+               const char    **dialect,
+               GCancellable   *cancellable,
+               GError        **error)
+{
+  g_autoptr(GsqlConnection) conn = NULL;
+  GValue param = G_VALUE_INIT;
+  GsqlResult *result;
+  const char *sql;
+
+  conn = gsql_engine_connect (self->engine, cancellable, error);
+  if (conn == NULL)
+    return NULL;
+  *dialect = gsql_connection_get_dialect_name (conn);
+  if (g_str_equal (*dialect, "sqlite"))
+    sql = sqlite_sql;
+  else if (g_str_equal (*dialect, "mysql"))
+    sql = mysql_sql;
+  else
+    sql = postgresql_sql;
+  if (table_name != NULL)
+    {
+      g_value_init (&param, G_TYPE_STRING);
+      g_value_set_string (&param, table_name);
+    }
+  result = gsql_connection_execute (conn, sql, table_name != NULL ? &param : NULL, table_name != NULL ? 1 : 0,
+                                    cancellable, error);
+  if (G_IS_VALUE (&param))
+    g_value_unset (&param);
+  return result;
+}
+
+/**
+ * gsql_inspector_get_table_names:
+ * @self: a #GsqlInspector
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * The names of the base tables (not views) in the connection's current
+ * schema, sorted.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the names, or %NULL
+ *   with @error set
+ *
+ * Since: 1.0
+ */
+GStrv
+gsql_inspector_get_table_names (GsqlInspector  *self,
+                                GCancellable   *cancellable,
+                                GError        **error)
+{
+  g_autoptr(GsqlResult) result = NULL;
+  g_autoptr(GStrvBuilder) names = NULL;
+  const char *dialect;
+  GError *local = NULL;
+
+  g_return_val_if_fail (GSQL_IS_INSPECTOR (self), NULL);
+
+  result = catalog_query (self,
+                          "SELECT name FROM sqlite_master WHERE type = 'table' "
+                          "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                          "SELECT table_name FROM information_schema.tables "
+                          "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name",
+                          "SELECT table_name FROM information_schema.tables "
+                          "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+                          NULL, &dialect, cancellable, error);
+  if (result == NULL)
+    return NULL;
+  names = g_strv_builder_new ();
+  while (gsql_result_next (result, &local))
+    {
+      g_autofree char *name = dup_text (result, 0);
+      if (name != NULL)
+        g_strv_builder_add (names, name);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  return g_strv_builder_end (names);
 }
 
 /**
@@ -329,54 +345,40 @@ gsql_inspector_get_columns (GsqlInspector  *self,
                             GCancellable   *cancellable,
                             GError        **error)
 {
-  g_autoptr(GsqlConnection) conn = NULL;
   g_autoptr(GsqlResult) result = NULL;
   g_autoptr(GPtrArray) columns = NULL;
-  GValue param = G_VALUE_INIT;
   const char *dialect;
-  const char *sql;
   GError *local = NULL;
 
   g_return_val_if_fail (GSQL_IS_INSPECTOR (self), NULL);
   g_return_val_if_fail (table_name != NULL, NULL);
 
-  conn = gsql_engine_connect (self->engine, cancellable, error);
-  if (conn == NULL)
-    return NULL;
-
   /* name, type as spelled, nullable, primary key, default, length,
    * precision, scale, generated by the database */
-  dialect = gsql_connection_get_dialect_name (conn);
-  if (g_str_equal (dialect, "sqlite"))
-    sql = "SELECT name, type, CASE WHEN \"notnull\" = 0 AND pk = 0 THEN 1 ELSE 0 END, "
-          "CASE WHEN pk > 0 THEN 1 ELSE 0 END, dflt_value, -1, -1, -1, 0 "
-          "FROM pragma_table_info(?) ORDER BY cid";
-  else if (g_str_equal (dialect, "mysql"))
-    sql = "SELECT column_name, column_type, CASE WHEN is_nullable = 'YES' THEN 1 ELSE 0 END, "
-          "CASE WHEN column_key = 'PRI' THEN 1 ELSE 0 END, column_default, "
-          "COALESCE(character_maximum_length, -1), COALESCE(numeric_precision, -1), "
-          "COALESCE(numeric_scale, -1), CASE WHEN extra LIKE '%auto_increment%' THEN 1 ELSE 0 END "
-          "FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ? "
-          "ORDER BY ordinal_position";
-  else
-    sql = "SELECT c.column_name, CASE WHEN c.data_type = 'USER-DEFINED' THEN c.udt_name ELSE c.data_type END, "
-          "CASE WHEN c.is_nullable = 'YES' THEN 1 ELSE 0 END, "
-          "CASE WHEN EXISTS (SELECT 1 FROM information_schema.table_constraints tc "
-          "JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name "
-          "AND k.constraint_schema = tc.constraint_schema AND k.table_name = tc.table_name "
-          "WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = c.table_schema "
-          "AND tc.table_name = c.table_name AND k.column_name = c.column_name) THEN 1 ELSE 0 END, "
-          "c.column_default, COALESCE(c.character_maximum_length, -1), "
-          "CASE WHEN c.data_type = 'numeric' THEN COALESCE(c.numeric_precision, -1) ELSE -1 END, "
-          "CASE WHEN c.data_type = 'numeric' THEN COALESCE(c.numeric_scale, -1) ELSE -1 END, "
-          "CASE WHEN c.is_identity = 'YES' OR c.column_default LIKE 'nextval(%' THEN 1 ELSE 0 END "
-          "FROM information_schema.columns c WHERE c.table_schema = current_schema() "
-          "AND c.table_name = CAST(? AS TEXT) ORDER BY c.ordinal_position";
-
-  g_value_init (&param, G_TYPE_STRING);
-  g_value_set_string (&param, table_name);
-  result = gsql_connection_execute (conn, sql, &param, 1, cancellable, error);
-  g_value_unset (&param);
+  result = catalog_query (self,
+                          "SELECT name, type, CASE WHEN \"notnull\" = 0 AND pk = 0 THEN 1 ELSE 0 END, "
+                          "CASE WHEN pk > 0 THEN 1 ELSE 0 END, dflt_value, -1, -1, -1, 0 "
+                          "FROM pragma_table_info(?) ORDER BY cid",
+                          "SELECT column_name, column_type, CASE WHEN is_nullable = 'YES' THEN 1 ELSE 0 END, "
+                          "CASE WHEN column_key = 'PRI' THEN 1 ELSE 0 END, column_default, "
+                          "COALESCE(character_maximum_length, -1), COALESCE(numeric_precision, -1), "
+                          "COALESCE(numeric_scale, -1), CASE WHEN extra LIKE '%auto_increment%' THEN 1 ELSE 0 END "
+                          "FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ? "
+                          "ORDER BY ordinal_position",
+                          "SELECT c.column_name, CASE WHEN c.data_type = 'USER-DEFINED' THEN c.udt_name ELSE c.data_type END, "
+                          "CASE WHEN c.is_nullable = 'YES' THEN 1 ELSE 0 END, "
+                          "CASE WHEN EXISTS (SELECT 1 FROM information_schema.table_constraints tc "
+                          "JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name "
+                          "AND k.constraint_schema = tc.constraint_schema AND k.table_name = tc.table_name "
+                          "WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = c.table_schema "
+                          "AND tc.table_name = c.table_name AND k.column_name = c.column_name) THEN 1 ELSE 0 END, "
+                          "c.column_default, COALESCE(c.character_maximum_length, -1), "
+                          "CASE WHEN c.data_type = 'numeric' THEN COALESCE(c.numeric_precision, -1) ELSE -1 END, "
+                          "CASE WHEN c.data_type = 'numeric' THEN COALESCE(c.numeric_scale, -1) ELSE -1 END, "
+                          "CASE WHEN c.is_identity = 'YES' OR c.column_default LIKE 'nextval(%' THEN 1 ELSE 0 END "
+                          "FROM information_schema.columns c WHERE c.table_schema = current_schema() "
+                          "AND c.table_name = CAST(? AS TEXT) ORDER BY c.ordinal_position",
+                          table_name, &dialect, cancellable, error);
   if (result == NULL)
     return NULL;
   columns = g_ptr_array_new_with_free_func (g_object_unref);
@@ -504,54 +506,40 @@ gsql_inspector_get_foreign_keys (GsqlInspector  *self,
                                  GCancellable   *cancellable,
                                  GError        **error)
 {
-  g_autoptr(GsqlConnection) conn = NULL;
   g_autoptr(GsqlResult) result = NULL;
   g_autoptr(GPtrArray) keys = NULL;
   g_autoptr(GStrvBuilder) cols = NULL;
   g_autoptr(GStrvBuilder) ref_cols = NULL;
   g_autofree char *group = NULL, *name = NULL, *referred = NULL, *on_delete = NULL, *on_update = NULL;
-  GValue param = G_VALUE_INIT;
   const char *dialect;
-  const char *sql;
   GError *local = NULL;
 
   g_return_val_if_fail (GSQL_IS_INSPECTOR (self), NULL);
   g_return_val_if_fail (table_name != NULL, NULL);
 
-  conn = gsql_engine_connect (self->engine, cancellable, error);
-  if (conn == NULL)
-    return NULL;
-
   /* key group, name, column, referred table, referred column, on delete,
    * on update; in key order */
-  dialect = gsql_connection_get_dialect_name (conn);
-  if (g_str_equal (dialect, "sqlite"))
-    sql = "SELECT CAST(id AS TEXT), NULL, \"from\", \"table\", \"to\", on_delete, on_update "
-          "FROM pragma_foreign_key_list(?) ORDER BY id, seq";
-  else if (g_str_equal (dialect, "mysql"))
-    sql = "SELECT k.constraint_name, k.constraint_name, k.column_name, k.referenced_table_name, "
-          "k.referenced_column_name, r.delete_rule, r.update_rule "
-          "FROM information_schema.key_column_usage k "
-          "JOIN information_schema.referential_constraints r ON r.constraint_schema = k.constraint_schema "
-          "AND r.constraint_name = k.constraint_name AND r.table_name = k.table_name "
-          "WHERE k.table_schema = DATABASE() AND k.table_name = ? AND k.referenced_table_name IS NOT NULL "
-          "ORDER BY k.constraint_name, k.ordinal_position";
-  else
-    sql = "SELECT k.constraint_name, k.constraint_name, k.column_name, u.table_name, u.column_name, "
-          "r.delete_rule, r.update_rule "
-          "FROM information_schema.key_column_usage k "
-          "JOIN information_schema.referential_constraints r ON r.constraint_schema = k.constraint_schema "
-          "AND r.constraint_name = k.constraint_name "
-          "JOIN information_schema.key_column_usage u ON u.constraint_schema = r.unique_constraint_schema "
-          "AND u.constraint_name = r.unique_constraint_name "
-          "AND u.ordinal_position = k.position_in_unique_constraint "
-          "WHERE k.table_schema = current_schema() AND k.table_name = CAST(? AS TEXT) "
-          "ORDER BY k.constraint_name, k.ordinal_position";
-
-  g_value_init (&param, G_TYPE_STRING);
-  g_value_set_string (&param, table_name);
-  result = gsql_connection_execute (conn, sql, &param, 1, cancellable, error);
-  g_value_unset (&param);
+  result = catalog_query (self,
+                          "SELECT CAST(id AS TEXT), NULL, \"from\", \"table\", \"to\", on_delete, on_update "
+                          "FROM pragma_foreign_key_list(?) ORDER BY id, seq",
+                          "SELECT k.constraint_name, k.constraint_name, k.column_name, k.referenced_table_name, "
+                          "k.referenced_column_name, r.delete_rule, r.update_rule "
+                          "FROM information_schema.key_column_usage k "
+                          "JOIN information_schema.referential_constraints r ON r.constraint_schema = k.constraint_schema "
+                          "AND r.constraint_name = k.constraint_name AND r.table_name = k.table_name "
+                          "WHERE k.table_schema = DATABASE() AND k.table_name = ? AND k.referenced_table_name IS NOT NULL "
+                          "ORDER BY k.constraint_name, k.ordinal_position",
+                          "SELECT k.constraint_name, k.constraint_name, k.column_name, u.table_name, u.column_name, "
+                          "r.delete_rule, r.update_rule "
+                          "FROM information_schema.key_column_usage k "
+                          "JOIN information_schema.referential_constraints r ON r.constraint_schema = k.constraint_schema "
+                          "AND r.constraint_name = k.constraint_name "
+                          "JOIN information_schema.key_column_usage u ON u.constraint_schema = r.unique_constraint_schema "
+                          "AND u.constraint_name = r.unique_constraint_name "
+                          "AND u.ordinal_position = k.position_in_unique_constraint "
+                          "WHERE k.table_schema = current_schema() AND k.table_name = CAST(? AS TEXT) "
+                          "ORDER BY k.constraint_name, k.ordinal_position",
+                          table_name, &dialect, cancellable, error);
   if (result == NULL)
     return NULL;
   keys = g_ptr_array_new_with_free_func (g_object_unref);
