@@ -49,6 +49,8 @@ stmt_free (gpointer data)
   g_free (stmt);
 }
 
+static GMutex connect_lock;
+
 GsqlDbc *
 _gsql_dbc_open (const char  *connstr,
                 GError     **error)
@@ -69,8 +71,14 @@ _gsql_dbc_open (const char  *connstr,
   /* A dead server must not hang a checkout for the driver's default. */
   SQLSetConnectAttr (hdbc, SQL_ATTR_LOGIN_TIMEOUT, (SQLPOINTER) 15, 0);
 
+  /* One connect at a time: psqlODBC's SQLDriverConnect switches the
+   * process's locale with setlocale() and back, which is not thread-safe
+   * (valgrind caught one thread reading the locale name another had just
+   * freed).  Connecting is rare next to checking out pooled connections. */
+  g_mutex_lock (&connect_lock);
   rc = SQLDriverConnect (hdbc, NULL, (SQLCHAR *) connstr, SQL_NTS, NULL, 0, NULL,
                          SQL_DRIVER_NOPROMPT);
+  g_mutex_unlock (&connect_lock);
   if (!SQL_SUCCEEDED (rc))
     {
       g_autofree char *redacted = _gsql_connection_string_redact (connstr);

@@ -2356,6 +2356,108 @@ gsql_select_offset (GsqlExpr *select, gint64 offset)
   return select;
 }
 
+static GPtrArray *
+copy_list (GPtrArray *list)
+{
+  GPtrArray *copy;
+  guint i;
+
+  if (list == NULL)
+    return NULL;
+  copy = new_list ();
+  for (i = 0; i < list->len; i++)
+    g_ptr_array_add (copy, g_object_ref (g_ptr_array_index (list, i)));
+  return copy;
+}
+
+/**
+ * gsql_select_copy:
+ * @select: a SELECT
+ *
+ * A new SELECT with the same columns, FROM list, joins, conditions,
+ * grouping, ordering, limits and locking, sharing their expressions: the
+ * copy can be refined (or its limit removed with gsql_select_remove_limit())
+ * without touching the original.  Data attached to @select with
+ * g_object_set_data() is not copied.
+ *
+ * Returns: (transfer floating): the copy
+ *
+ * Since: 1.0
+ */
+GsqlExpr *
+gsql_select_copy (GsqlExpr *select)
+{
+  GsqlExpr *e;
+  guint i;
+
+  g_return_val_if_fail (GSQL_IS_EXPR (select) && select->kind == GSQL_EXPR_SELECT, NULL);
+  e = node (GSQL_EXPR_SELECT);
+  e->columns = copy_list (select->columns);
+  e->froms = copy_list (select->froms);
+  if (select->joins != NULL)
+    {
+      e->joins = g_array_new (FALSE, TRUE, sizeof (GsqlJoinSpec));
+      for (i = 0; i < select->joins->len; i++)
+        {
+          GsqlJoinSpec spec = g_array_index (select->joins, GsqlJoinSpec, i);
+          spec.right = spec.right ? g_object_ref (spec.right) : NULL;
+          spec.on = spec.on ? g_object_ref (spec.on) : NULL;
+          g_array_append_val (e->joins, spec);
+        }
+    }
+  e->where = select->where ? g_object_ref (select->where) : NULL;
+  e->group_by = copy_list (select->group_by);
+  e->having = select->having ? g_object_ref (select->having) : NULL;
+  e->order_by = copy_list (select->order_by);
+  e->has_limit = select->has_limit;
+  e->has_offset = select->has_offset;
+  e->limit = select->limit;
+  e->offset = select->offset;
+  e->distinct = select->distinct;
+  e->distinct_on = copy_list (select->distinct_on);
+  e->for_update = select->for_update;
+  e->correlate = copy_list (select->correlate);
+  e->correlate_except = copy_list (select->correlate_except);
+  e->correlate_set = select->correlate_set;
+  e->correlate_except_set = select->correlate_except_set;
+  e->ctes = copy_list (select->ctes);
+  return e;
+}
+
+/**
+ * gsql_select_has_limit:
+ * @select: a SELECT or compound select
+ *
+ * Returns: whether @select has a LIMIT or an OFFSET
+ *
+ * Since: 1.0
+ */
+gboolean
+gsql_select_has_limit (GsqlExpr *select)
+{
+  g_return_val_if_fail (GSQL_IS_EXPR (select) && is_select (select), FALSE);
+  return select->has_limit || select->has_offset;
+}
+
+/**
+ * gsql_select_remove_limit:
+ * @select: a SELECT or compound select
+ *
+ * Drops the LIMIT and OFFSET of @select.
+ *
+ * Returns: (transfer none): @select
+ *
+ * Since: 1.0
+ */
+GsqlExpr *
+gsql_select_remove_limit (GsqlExpr *select)
+{
+  CHECK_SELECTABLE (select);
+  select->has_limit = select->has_offset = FALSE;
+  select->limit = select->offset = 0;
+  return select;
+}
+
 /**
  * gsql_select_distinct:
  * @select: a SELECT

@@ -359,6 +359,12 @@ GsqlExpr *gsql_select_limit     (GsqlExpr *select, gint64 limit);
 GSQL_AVAILABLE_IN_1_0
 GsqlExpr *gsql_select_offset    (GsqlExpr *select, gint64 offset);
 GSQL_AVAILABLE_IN_1_0
+GsqlExpr *gsql_select_copy      (GsqlExpr *select);
+GSQL_AVAILABLE_IN_1_0
+gboolean  gsql_select_has_limit (GsqlExpr *select);
+GSQL_AVAILABLE_IN_1_0
+GsqlExpr *gsql_select_remove_limit (GsqlExpr *select);
+GSQL_AVAILABLE_IN_1_0
 GsqlExpr *gsql_select_distinct  (GsqlExpr *select);
 GSQL_AVAILABLE_IN_1_0
 GsqlExpr *gsql_select_distinct_on (GsqlExpr *select, GsqlExpr *expr);

@@ -47,6 +47,8 @@ struct _GsqlMapper {
   gboolean joined;            /* joined-table inheritance: its own table */
   GPtrArray *hier;            /* root only: GsqlColumn of every table of the hierarchy */
   GPtrArray *tables;          /* the tables of its class chain, root first */
+  GPtrArray *relationships;   /* GsqlRelationship, its own */
+  GPtrArray *all_relationships; /* with inherited ones, once asked */
 };
 
 G_DEFINE_FINAL_TYPE (GsqlMapper, gsql_mapper, G_TYPE_OBJECT)
@@ -79,6 +81,9 @@ gsql_mapper_finalize (GObject *object)
   g_ptr_array_unref (self->children);
   g_clear_pointer (&self->hier, g_ptr_array_unref);
   g_clear_pointer (&self->tables, g_ptr_array_unref);
+  g_ptr_array_unref (self->relationships);
+  g_clear_pointer (&self->all_relationships, g_ptr_array_unref);
+  _gsql_mapper_unregister_type (self);
   g_free (self->table_name);
   g_clear_object (&self->table);
 
@@ -96,6 +101,53 @@ gsql_mapper_init (GsqlMapper *self)
 {
   self->props = g_ptr_array_new_with_free_func (mapped_free);
   self->children = g_ptr_array_new ();
+  self->relationships = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+void
+_gsql_mapper_take_relationship (GsqlMapper       *self,
+                                GsqlRelationship *rel)
+{
+  g_return_if_fail (!self->configured);
+  g_ptr_array_add (self->relationships, rel);
+}
+
+GPtrArray *
+_gsql_mapper_get_own_relationships (GsqlMapper *self)
+{
+  return self->relationships;
+}
+
+/* Inherited ones first; fixed once the registry is configured. */
+GPtrArray *
+_gsql_mapper_get_all_relationships (GsqlMapper *self)
+{
+  if (self->all_relationships == NULL)
+    {
+      if (!self->configured)
+        {
+          static GPtrArray *none;
+          if (g_once_init_enter (&none))
+            g_once_init_leave (&none, g_ptr_array_new ());
+          return none;
+        }
+      self->all_relationships = gsql_mapper_get_relationships (self);
+    }
+  return self->all_relationships;
+}
+
+/* A relationship's property is not a column. */
+static void
+exclude_relationship_props (GsqlMapper *self)
+{
+  guint i;
+
+  for (i = 0; i < self->props->len; i++)
+    {
+      GsqlMappedProperty *p = g_ptr_array_index (self->props, i);
+      if (_gsql_mapper_is_relationship_name (self, p->property))
+        p->excluded = TRUE;
+    }
 }
 
 void
@@ -723,6 +775,7 @@ add_descendant_columns (GsqlMapper *root, GsqlMapper *m, GPtrArray *columns, GEr
       /* A joined subclass keeps its columns in its own table. */
       if (child->joined)
         continue;
+      exclude_relationship_props (child);
       for (j = 0; j < child->props->len; j++)
         {
           GsqlMappedProperty *p = g_ptr_array_index (child->props, j);
@@ -773,6 +826,7 @@ _gsql_mapper_configure (GsqlMapper  *self,
   if (self->configured)
     return TRUE;
 
+  exclude_relationship_props (self);
   g_clear_pointer (&self->mapped, g_ptr_array_unref);
   g_clear_pointer (&self->pk, g_ptr_array_unref);
   self->mapped = g_ptr_array_new ();

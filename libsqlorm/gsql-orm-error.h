@@ -29,6 +29,8 @@ G_BEGIN_DECLS
  * @GSQL_ORM_ERROR_DETACHED: the object belongs to no session
  * @GSQL_ORM_ERROR_INVALID_STATE: the object cannot do that in its state
  *   (added to a second session, deleted while pending…)
+ * @GSQL_ORM_ERROR_NOT_LOADED: a relationship that must not load on access
+ *   (%GSQL_LOAD_RAISE) was not loaded
  *
  * Error codes of the #GSQL_ORM_ERROR domain.  Database failures keep their
  * #GSQL_ERROR codes.
@@ -41,6 +43,7 @@ typedef enum {
   GSQL_ORM_ERROR_STALE_DATA,
   GSQL_ORM_ERROR_DETACHED,
   GSQL_ORM_ERROR_INVALID_STATE,
+  GSQL_ORM_ERROR_NOT_LOADED,
 } GsqlOrmError;
 
 GSQL_AVAILABLE_IN_1_0

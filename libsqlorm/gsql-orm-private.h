@@ -27,7 +27,59 @@ typedef struct {
   gboolean excluded;
   GsqlColumn *column;         /* once configured */
   guint col_index;            /* its position in the table */
+  gboolean zero_is_null;      /* a nullable integer foreign key: 0 is written as NULL */
 } GsqlMappedProperty;
+
+struct _GsqlRelationship {
+  GObject parent_instance;
+
+  GsqlMapper *mapper;         /* weak: the mapper owns it */
+  char *name;
+  GType target_type;
+  GsqlMapper *target;         /* weak, once configured */
+  char *back_name;
+  GsqlRelationship *back;     /* weak */
+  char *secondary_name;
+  GsqlTable *secondary;
+  GStrv foreign_keys;
+  GStrv remote_side;
+  gboolean uselist_set, uselist;
+  char *order_by;
+  gboolean order_desc;
+  GsqlMappedProperty *order_prop;
+  GsqlCascade cascade;
+  GsqlLoadStrategy lazy;
+  gboolean passive_deletes, post_update;
+  gboolean configured;
+  GsqlRelationshipDirection direction;
+  /* Pairs along the join: MANY_TO_ONE: our foreign key, their key;
+   * ONE_TO_MANY: our key, their foreign key; MANY_TO_MANY: our key and
+   * their key, each with the association table's columns. */
+  GPtrArray *local;           /* GsqlMappedProperty of the owner's mapper */
+  GPtrArray *remote;          /* GsqlMappedProperty of the target's mapper */
+  GPtrArray *sec_local;       /* GsqlColumn */
+  GPtrArray *sec_remote;      /* GsqlColumn */
+  GParamSpec *pspec;          /* the class's property of the same name */
+};
+
+void                _gsql_mapper_take_relationship (GsqlMapper *self,
+                                                    GsqlRelationship *rel);
+GPtrArray          *_gsql_mapper_get_own_relationships (GsqlMapper *self);
+GPtrArray          *_gsql_mapper_get_all_relationships (GsqlMapper *self);
+gboolean            _gsql_mapper_is_relationship_name (GsqlMapper *self,
+                                                       const char *property);
+void                _gsql_mapper_register_type  (GsqlMapper *mapper);
+void                _gsql_mapper_unregister_type (GsqlMapper *mapper);
+GsqlMapper         *_gsql_mapper_lookup_type    (GType       type);
+gboolean            _gsql_relationship_configure (GsqlRelationship *self,
+                                                  GError          **error);
+gboolean            _gsql_relationship_link     (GsqlRelationship *self,
+                                                 GError          **error);
+GsqlExpr           *_gsql_relationship_join_on  (GsqlRelationship *self,
+                                                 GsqlExpr         *owner_from,
+                                                 GsqlExpr         *target_from,
+                                                 GsqlExpr         *secondary_from,
+                                                 gboolean          to_secondary);
 
 void                _gsql_orm_init              (void);
 gboolean            _gsql_mapper_configure      (GsqlMapper  *self,

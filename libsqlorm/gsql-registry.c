@@ -334,6 +334,25 @@ gsql_registry_configure (GsqlRegistry  *self,
         _gsql_mapper_finish_hierarchy (m);
     }
 
+  /* Relationships, once every class has its columns. */
+  for (i = 0; i < self->order->len; i++)
+    {
+      GsqlMapper *m = g_ptr_array_index (self->order, i);
+      GPtrArray *rels = _gsql_mapper_get_own_relationships (m);
+
+      _gsql_mapper_register_type (m);
+      for (j = 0; j < rels->len; j++)
+        if (!_gsql_relationship_configure (g_ptr_array_index (rels, j), error))
+          return FALSE;
+    }
+  for (i = 0; i < self->order->len; i++)
+    {
+      GPtrArray *rels = _gsql_mapper_get_own_relationships (g_ptr_array_index (self->order, i));
+      for (j = 0; j < rels->len; j++)
+        if (!_gsql_relationship_link (g_ptr_array_index (rels, j), error))
+          return FALSE;
+    }
+
   /* Two classes on one table would each think they own its rows. */
   for (i = 0; i < self->order->len; i++)
     for (j = i + 1; j < self->order->len; j++)

@@ -530,6 +530,582 @@ set_props_loading (State *st, const char **names, const GValue *values, guint n)
   st->loading = FALSE;
 }
 
+/* Relationships: per object, one slot per relationship */
+
+typedef struct {
+  GsqlRelationship *rel;
+  GObject *owner;            /* not a reference: the slot lives in its qdata */
+  gboolean loaded;
+  gboolean raise;            /* a query's raise option */
+  GListStore *items;         /* lists */
+  gulong items_changed_id;
+  GPtrArray *shadow;         /* the store's items (references), to know what a change removed */
+  GPtrArray *committed;      /* lists as of the last load or flush (references) */
+  GObject *target;           /* one object (reference) */
+  GObject *committed_target; /* (reference) */
+} Slot;
+
+typedef struct {
+  GsqlRelationship *rel;     /* canonical side */
+  GObject *left, *right;     /* references */
+} Pair;
+
+typedef struct {
+  GHashTable *owner_of;      /* object → Slot of the one-to-many holding it */
+  GHashTable *adds;          /* "rel:left:right" → Pair */
+  GHashTable *removes;
+  GPtrArray *post;           /* objects with post-update keys still to write */
+} FlushPlan;
+
+static void on_items_changed (GListModel *model, guint position, guint removed, guint added, gpointer data);
+
+static GQuark
+links_quark (void)
+{
+  return g_quark_from_static_string ("gsql-orm-links");
+}
+
+static void
+slot_free (gpointer data)
+{
+  Slot *s = data;
+
+  if (s->items != NULL)
+    {
+      g_signal_handler_disconnect (s->items, s->items_changed_id);
+      g_object_unref (s->items);
+    }
+  g_clear_pointer (&s->shadow, g_ptr_array_unref);
+  g_clear_pointer (&s->committed, g_ptr_array_unref);
+  g_clear_object (&s->target);
+  g_clear_object (&s->committed_target);
+  g_free (s);
+}
+
+static gboolean
+is_new_object (GObject *o)
+{
+  State *st = get_state (o);
+
+  return st == NULL || st->key == NULL ||
+         st->state == GSQL_OBJECT_STATE_TRANSIENT || st->state == GSQL_OBJECT_STATE_PENDING;
+}
+
+static void
+adopt_store (Slot *s, GListStore *store)
+{
+  guint i, n;
+
+  if (s->items != NULL)
+    {
+      g_signal_handler_disconnect (s->items, s->items_changed_id);
+      g_object_unref (s->items);
+    }
+  s->items = g_object_ref (store);
+  g_clear_pointer (&s->shadow, g_ptr_array_unref);
+  s->shadow = g_ptr_array_new_with_free_func (g_object_unref);
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  for (i = 0; i < n; i++)
+    g_ptr_array_add (s->shadow, g_list_model_get_item (G_LIST_MODEL (store), i));
+  s->items_changed_id = g_signal_connect (store, "items-changed", G_CALLBACK (on_items_changed), s);
+}
+
+static void
+mirror_to_property (Slot *s)
+{
+  GParamSpec *ps = s->rel->pspec;
+  State *st;
+  gboolean was;
+
+  if (ps == NULL || !(ps->flags & G_PARAM_WRITABLE) || (ps->flags & G_PARAM_CONSTRUCT_ONLY))
+    return;
+  st = get_state (s->owner);
+  was = st != NULL && st->loading;
+  if (st != NULL)
+    st->loading = TRUE;
+  g_object_set (s->owner, ps->name, s->rel->uselist ? (gpointer) s->items : (gpointer) s->target, NULL);
+  if (st != NULL)
+    st->loading = was;
+}
+
+static Slot *
+slot_of (GObject *o, GsqlRelationship *rel, gboolean create)
+{
+  GHashTable *links = g_object_get_qdata (o, links_quark ());
+  Slot *s;
+
+  if (links == NULL)
+    {
+      if (!create)
+        return NULL;
+      links = g_hash_table_new_full (NULL, NULL, NULL, slot_free);
+      g_object_set_qdata_full (o, links_quark (), links, (GDestroyNotify) g_hash_table_unref);
+    }
+  s = g_hash_table_lookup (links, rel);
+  if (s != NULL || !create)
+    return s;
+  s = g_new0 (Slot, 1);
+  s->rel = rel;
+  s->owner = o;
+  g_hash_table_insert (links, rel, s);
+  if (rel->uselist)
+    {
+      /* A store the class made itself (its property's value) serves. */
+      GListStore *store = NULL;
+      if (rel->pspec != NULL && (rel->pspec->flags & G_PARAM_READABLE))
+        {
+          GObject *v = NULL;
+          g_object_get (o, rel->pspec->name, &v, NULL);
+          if (v != NULL && G_IS_LIST_STORE (v) &&
+              g_type_is_a (rel->target_type, g_list_model_get_item_type (G_LIST_MODEL (v))))
+            store = G_LIST_STORE (g_object_ref (v));
+          g_clear_object (&v);
+        }
+      if (store == NULL)
+        store = g_list_store_new (rel->target_type);
+      adopt_store (s, store);
+      g_object_unref (store);
+      s->committed = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  /* A new object has nothing in the database to load. */
+  if (is_new_object (o))
+    {
+      s->loaded = TRUE;
+      if (rel->uselist)
+        mirror_to_property (s);
+    }
+  return s;
+}
+
+static void
+mark_changed (GObject *o)
+{
+  State *st = get_state (o);
+
+  if (st != NULL && st->session != NULL && st->state == GSQL_OBJECT_STATE_PERSISTENT && !st->modified)
+    {
+      st->modified = TRUE;
+      hold (st);
+    }
+}
+
+static void
+slot_set_target (Slot *s, GObject *target, gboolean mirror)
+{
+  if (target != NULL)
+    g_object_ref (target);
+  g_clear_object (&s->target);
+  s->target = target;
+  s->loaded = TRUE;
+  s->raise = FALSE;
+  mark_changed (s->owner);
+  if (mirror)
+    mirror_to_property (s);
+}
+
+static gboolean
+store_contains (Slot *s, GObject *o, guint *position)
+{
+  return s->items != NULL && g_list_store_find (s->items, o, position);
+}
+
+static void
+store_remove (Slot *s, GObject *o)
+{
+  guint pos;
+
+  if (store_contains (s, o, &pos))
+    g_list_store_remove (s->items, pos);
+}
+
+/* The other side of a change to @s: @item joined or left it. */
+static void
+back_populate (Slot *s, GObject *item, gboolean added)
+{
+  GsqlRelationship *back = s->rel->back;
+  Slot *r;
+
+  if (back == NULL || item == NULL)
+    return;
+  r = slot_of (item, back, added);
+  if (r == NULL || !r->loaded)
+    return;
+  if (!back->uselist)
+    {
+      if (added && r->target != s->owner)
+        {
+          g_autoptr(GObject) old = r->target ? g_object_ref (r->target) : NULL;
+          slot_set_target (r, s->owner, TRUE);
+          /* It leaves its former owner. */
+          if (old != NULL)
+            {
+              Slot *os = slot_of (old, s->rel, FALSE);
+              if (os != NULL && os->loaded)
+                {
+                  if (s->rel->uselist)
+                    store_remove (os, item);
+                  else if (os->target == item)
+                    slot_set_target (os, NULL, TRUE);
+                }
+            }
+        }
+      else if (!added && r->target == s->owner)
+        slot_set_target (r, NULL, TRUE);
+    }
+  else if (added && !store_contains (r, s->owner, NULL))
+    g_list_store_append (r->items, s->owner);
+  else if (!added)
+    store_remove (r, s->owner);
+}
+
+static void
+on_items_changed (GListModel *model, guint position, guint removed, guint added, gpointer data)
+{
+  Slot *s = data;
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
+  guint i;
+
+  for (i = 0; i < removed && position < s->shadow->len; i++)
+    g_ptr_array_add (gone, g_ptr_array_steal_index (s->shadow, position));
+  for (i = 0; i < added; i++)
+    g_ptr_array_insert (s->shadow, (int) (position + i), g_list_model_get_item (model, position + i));
+  s->loaded = TRUE;
+  s->raise = FALSE;
+  mark_changed (s->owner);
+  for (i = 0; i < gone->len; i++)
+    if (!store_contains (s, g_ptr_array_index (gone, i), NULL))
+      back_populate (s, g_ptr_array_index (gone, i), FALSE);
+  for (i = 0; i < added; i++)
+    back_populate (s, g_ptr_array_index (s->shadow, position + i), TRUE);
+}
+
+/* Sets a relationship to one object, keeping the other side in step. */
+static void
+assign_target (Slot *s, GObject *target, gboolean mirror)
+{
+  g_autoptr(GObject) old = s->target ? g_object_ref (s->target) : NULL;
+
+  if (old == target && s->loaded)
+    return;
+  slot_set_target (s, target, mirror);
+  if (old != NULL && old != target)
+    back_populate (s, old, FALSE);
+  if (target != NULL)
+    back_populate (s, target, TRUE);
+}
+
+/* A value the program set through the class's own property wins. */
+static void
+sync_from_property (Slot *s)
+{
+  GParamSpec *ps = s->rel->pspec;
+  GObject *v = NULL;
+
+  if (ps == NULL || !(ps->flags & G_PARAM_READABLE))
+    return;
+  g_object_get (s->owner, ps->name, &v, NULL);
+  if (s->rel->uselist)
+    {
+      if (v != NULL && G_IS_LIST_STORE (v) && (GListStore *) v != s->items &&
+          g_type_is_a (s->rel->target_type, g_list_model_get_item_type (G_LIST_MODEL (v))))
+        {
+          gboolean new_contents = s->loaded || is_new_object (s->owner);
+          adopt_store (s, G_LIST_STORE (v));
+          if (new_contents)
+            {
+              s->loaded = TRUE;
+              mark_changed (s->owner);
+            }
+        }
+    }
+  else if (v != s->target && (v != NULL || s->loaded))
+    assign_target (s, v, FALSE);
+  g_clear_object (&v);
+}
+
+static void
+slot_members (Slot *s, GPtrArray *out)
+{
+  guint i;
+
+  if (s->rel->uselist)
+    {
+      for (i = 0; s->shadow != NULL && i < s->shadow->len; i++)
+        g_ptr_array_add (out, g_ptr_array_index (s->shadow, i));
+    }
+  else if (s->target != NULL)
+    g_ptr_array_add (out, s->target);
+}
+
+static void
+slot_committed (Slot *s, GPtrArray *out)
+{
+  guint i;
+
+  if (s->rel->uselist)
+    {
+      for (i = 0; s->committed != NULL && i < s->committed->len; i++)
+        g_ptr_array_add (out, g_ptr_array_index (s->committed, i));
+    }
+  else if (s->committed_target != NULL)
+    g_ptr_array_add (out, s->committed_target);
+}
+
+/* What the slot holds now is what the database holds. */
+static void
+slot_commit (Slot *s)
+{
+  guint i;
+
+  if (!s->loaded)
+    return;
+  if (s->rel->uselist)
+    {
+      g_ptr_array_set_size (s->committed, 0);
+      for (i = 0; i < s->shadow->len; i++)
+        g_ptr_array_add (s->committed, g_object_ref (g_ptr_array_index (s->shadow, i)));
+    }
+  else
+    g_set_object (&s->committed_target, s->target);
+}
+
+/* Fills a slot with what the database holds. */
+static void
+slot_fill (Slot *s, GObject **objects, guint n)
+{
+  if (s->rel->uselist)
+    {
+      guint i;
+
+      g_signal_handler_block (s->items, s->items_changed_id);
+      g_list_store_splice (s->items, 0, g_list_model_get_n_items (G_LIST_MODEL (s->items)),
+                           (gpointer *) objects, n);
+      g_signal_handler_unblock (s->items, s->items_changed_id);
+      g_ptr_array_set_size (s->shadow, 0);
+      for (i = 0; i < n; i++)
+        g_ptr_array_add (s->shadow, g_object_ref (objects[i]));
+    }
+  else
+    {
+      g_clear_object (&s->target);
+      s->target = n > 0 && objects[0] != NULL ? g_object_ref (objects[0]) : NULL;
+    }
+  s->loaded = TRUE;
+  s->raise = FALSE;
+  slot_commit (s);
+  mirror_to_property (s);
+}
+
+/* Forgets every loaded relationship of an object (it expired, or left its
+ * session): references between related objects go with it. */
+static void
+clear_links (GObject *o)
+{
+  GHashTable *links = g_object_get_qdata (o, links_quark ());
+  GHashTableIter it;
+  gpointer value;
+
+  if (links == NULL)
+    return;
+  g_object_ref (o);
+  g_hash_table_iter_init (&it, links);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      Slot *s = value;
+      GParamSpec *ps = s->rel->pspec;
+      if (ps != NULL && (ps->flags & G_PARAM_WRITABLE) && !(ps->flags & G_PARAM_CONSTRUCT_ONLY) &&
+          (s->target != NULL || s->items != NULL))
+        {
+          State *st = get_state (o);
+          gboolean was = st != NULL && st->loading;
+          if (st != NULL)
+            st->loading = TRUE;
+          g_object_set (o, ps->name, NULL, NULL);
+          if (st != NULL)
+            st->loading = was;
+        }
+    }
+  g_object_set_qdata (o, links_quark (), NULL);
+  g_object_unref (o);
+}
+
+/* Clears the links of many objects at once: each may hold the last
+ * reference to another. */
+static void
+clear_links_of_states (GPtrArray *states)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  guint i;
+
+  for (i = 0; i < states->len; i++)
+    g_ptr_array_add (objects, g_object_ref (((State *) g_ptr_array_index (states, i))->object));
+  for (i = 0; i < objects->len; i++)
+    clear_links (g_ptr_array_index (objects, i));
+}
+
+/* Values along a relationship */
+
+static void
+set_null_prop (GObject *o, GsqlMappedProperty *p)
+{
+  GValue v = G_VALUE_INIT;
+
+  g_value_init (&v, p->pspec->value_type);
+  g_param_value_set_default (p->pspec, &v);
+  g_object_set_property (o, p->property, &v);
+  g_value_unset (&v);
+}
+
+static gboolean
+prop_is_null (GsqlMappedProperty *p, const GValue *v)
+{
+  if (G_VALUE_HOLDS_STRING (v))
+    return g_value_get_string (v) == NULL;
+  if (G_TYPE_IS_BOXED (G_VALUE_TYPE (v)) || G_TYPE_IS_OBJECT (G_VALUE_TYPE (v)))
+    return g_value_peek_pointer (v) == NULL;
+  if (p->zero_is_null)
+    {
+      GValue i = G_VALUE_INIT;
+      gboolean zero;
+      g_value_init (&i, G_TYPE_INT64);
+      zero = g_value_transform (v, &i) && g_value_get_int64 (&i) == 0;
+      g_value_unset (&i);
+      return zero;
+    }
+  return FALSE;
+}
+
+/* A property's value for its column: a nullable integer foreign key of 0
+ * is NULL. */
+static GsqlExpr *
+column_expr (GsqlMappedProperty *p, const GValue *v)
+{
+  if (p->zero_is_null && prop_is_null (p, v))
+    return gsql_null ();
+  return gsql_value (v);
+}
+
+/* The identity-map style key of an object's values for @props; NULL when
+ * one of them is null. */
+static char *
+props_key (GObject *o, GPtrArray *props)
+{
+  GString *s = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < props->len; i++)
+    {
+      GsqlMappedProperty *p = g_ptr_array_index (props, i);
+      GValue v = G_VALUE_INIT;
+      gboolean null;
+
+      g_value_init (&v, p->pspec->value_type);
+      g_object_get_property (o, p->property, &v);
+      null = prop_is_null (p, &v);
+      if (!null)
+        append_key_value (s, &v);
+      g_value_unset (&v);
+      if (null)
+        {
+          g_string_free (s, TRUE);
+          return NULL;
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Copies @from's @src properties into @to's @dst ones, where they differ. */
+static void
+copy_props (GObject *from, GPtrArray *src, GObject *to, GPtrArray *dst)
+{
+  guint i;
+
+  for (i = 0; i < src->len; i++)
+    {
+      GsqlMappedProperty *a = g_ptr_array_index (src, i), *b = g_ptr_array_index (dst, i);
+      GValue v = G_VALUE_INIT, now = G_VALUE_INIT, conv = G_VALUE_INIT;
+
+      g_value_init (&v, a->pspec->value_type);
+      g_object_get_property (from, a->property, &v);
+      g_value_init (&now, b->pspec->value_type);
+      g_object_get_property (to, b->property, &now);
+      g_value_init (&conv, b->pspec->value_type);
+      if (g_value_transform (&v, &conv) && !values_equal (b->pspec, &conv, &now))
+        g_object_set_property (to, b->property, &conv);
+      g_value_unset (&v);
+      g_value_unset (&now);
+      g_value_unset (&conv);
+    }
+}
+
+static void
+null_props (GObject *o, GPtrArray *props)
+{
+  guint i;
+
+  for (i = 0; i < props->len; i++)
+    {
+      GsqlMappedProperty *p = g_ptr_array_index (props, i);
+      GValue now = G_VALUE_INIT;
+
+      g_value_init (&now, p->pspec->value_type);
+      g_object_get_property (o, p->property, &now);
+      if (!prop_is_null (p, &now))
+        set_null_prop (o, p);
+      g_value_unset (&now);
+    }
+}
+
+/* The related class's column a value of the owner's @i-th join property
+ * is compared with. */
+static GsqlColumn *
+match_column (GsqlRelationship *rel, guint i)
+{
+  if (rel->direction == GSQL_RELATIONSHIP_MANY_TO_MANY)
+    return g_ptr_array_index (rel->sec_local, i);
+  return ((GsqlMappedProperty *) g_ptr_array_index (rel->remote, i))->column;
+}
+
+/* The related class's query, joined to the association table, in the
+ * relationship's order (else by key, so that lists come out the same each
+ * time). */
+static GsqlExpr *
+related_select (GsqlRelationship *rel)
+{
+  GsqlExpr *q = g_object_ref_sink (gsql_select_entity (rel->target));
+  guint i;
+
+  if (rel->direction == GSQL_RELATIONSHIP_MANY_TO_MANY)
+    gsql_select_join (q, gsql_table_ref (rel->secondary),
+                      _gsql_relationship_join_on (rel, NULL, NULL, NULL, FALSE), GSQL_JOIN_INNER);
+  if (rel->order_prop != NULL)
+    gsql_select_order_by (q, rel->order_desc ? gsql_desc (gsql_column_ref (rel->order_prop->column))
+                                             : gsql_asc (gsql_column_ref (rel->order_prop->column)));
+  for (i = 0; i < _gsql_mapper_get_n_pk (rel->target); i++)
+    gsql_select_order_by (q, gsql_column_ref (_gsql_mapper_get_pk (rel->target, i)->column));
+  return q;
+}
+
+/* owner's values for the join, as a WHERE term on the related query */
+static GsqlExpr *
+owner_condition (GsqlRelationship *rel, GObject *owner)
+{
+  g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+  guint i;
+
+  for (i = 0; i < rel->local->len; i++)
+    {
+      GsqlMappedProperty *p = g_ptr_array_index (rel->local, i);
+      GValue v = G_VALUE_INIT;
+
+      g_value_init (&v, p->pspec->value_type);
+      g_object_get_property (owner, p->property, &v);
+      g_ptr_array_add (terms, gsql_eq (gsql_column_ref (match_column (rel, i)), gsql_value (&v)));
+      g_value_unset (&v);
+    }
+  return gsql_and_v ((GsqlExpr **) terms->pdata, terms->len);
+}
+
 /* Loading */
 
 /* Makes (or finds) the object of a row of the mapper's table: @row holds a
@@ -596,9 +1172,11 @@ autoflush (GsqlSession *self, GError **error)
   return gsql_session_flush (self, error);
 }
 
-/* Runs an entity SELECT and turns its rows into objects. */
+/* Runs an entity SELECT and turns its rows into objects; @n_extra more
+ * columns after the entity's give a key string each, into @extra_keys. */
 static GPtrArray *
-load_select (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GError **error)
+load_select_full (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, guint n_extra, GPtrArray *extra_keys,
+                  GError **error)
 {
   g_autoptr(GsqlResult) r = NULL;
   GPtrArray *objects;
@@ -614,13 +1192,20 @@ load_select (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GError **error)
   objects = g_ptr_array_new_with_free_func (g_object_unref);
   while (gsql_result_next (r, &local))
     {
-      g_autofree GValue *row = g_new0 (GValue, n);
+      g_autofree GValue *row = g_new0 (GValue, n + n_extra);
       GObject *o;
 
-      for (i = 0; i < n; i++)
+      for (i = 0; i < n + n_extra; i++)
         gsql_result_get_value (r, i, &row[i]);
       o = load_values (self, m, row, &local);
-      for (i = 0; i < n; i++)
+      if (o != NULL && n_extra > 0)
+        {
+          GString *k = g_string_new (NULL);
+          for (i = n; i < n + n_extra; i++)
+            append_key_value (k, &row[i]);
+          g_ptr_array_add (extra_keys, g_string_free (k, FALSE));
+        }
+      for (i = 0; i < n + n_extra; i++)
         if (G_IS_VALUE (&row[i]))
           g_value_unset (&row[i]);
       if (o == NULL)
@@ -634,6 +1219,1017 @@ load_select (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GError **error)
       return NULL;
     }
   return objects;
+}
+
+static GPtrArray *
+load_select (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GError **error)
+{
+  return load_select_full (self, m, select, 0, NULL, error);
+}
+
+/* Loading relationships */
+
+typedef struct {
+  char *path;
+  GsqlLoadStrategy strategy;
+} LoadOption;
+
+static GQuark
+options_quark (void)
+{
+  return g_quark_from_static_string ("gsql-orm-load-options");
+}
+
+static void
+load_option_free (gpointer data)
+{
+  LoadOption *o = data;
+  g_free (o->path);
+  g_free (o);
+}
+
+/**
+ * gsql_select_load:
+ * @select: an entity SELECT (gsql_select_entity())
+ * @path: a relationship of the selected class, or a dotted path of them
+ *   (`"addresses.orders"`)
+ * @strategy: how to load it
+ *
+ * A loader option for this query, as SQLAlchemy's `options(selectinload(…))`:
+ * loads the relationship at the end of @path with @strategy.  The
+ * relationships before it on the path load with the same strategy unless
+ * an option of their own says otherwise.  %GSQL_LOAD_CONTAINS_EAGER fills
+ * the relationship from a join the query already has: join it
+ * (gsql_select_join_related()) and add the related class with
+ * gsql_select_add_entity().
+ *
+ * Returns: (transfer none): @select
+ *
+ * Since: 1.0
+ */
+GsqlExpr *
+gsql_select_load (GsqlExpr         *select,
+                  const char       *path,
+                  GsqlLoadStrategy  strategy)
+{
+  GPtrArray *opts;
+  LoadOption *o;
+
+  g_return_val_if_fail (GSQL_IS_EXPR (select), select);
+  g_return_val_if_fail (path != NULL && *path != '\0', select);
+  opts = g_object_get_qdata (G_OBJECT (select), options_quark ());
+  if (opts == NULL)
+    {
+      opts = g_ptr_array_new_with_free_func (load_option_free);
+      g_object_set_qdata_full (G_OBJECT (select), options_quark (), opts, (GDestroyNotify) g_ptr_array_unref);
+    }
+  o = g_new0 (LoadOption, 1);
+  o->path = g_strdup (path);
+  o->strategy = strategy;
+  g_ptr_array_add (opts, o);
+  return select;
+}
+
+/* The option for a path: its own, or that of a longer path through it. */
+static GsqlLoadStrategy
+option_for (GPtrArray *opts, const char *path)
+{
+  GsqlLoadStrategy chained = GSQL_LOAD_DEFAULT;
+  gsize n = strlen (path);
+  guint i;
+
+  for (i = 0; opts != NULL && i < opts->len; i++)
+    {
+      LoadOption *o = g_ptr_array_index (opts, i);
+      if (g_str_equal (o->path, path))
+        return o->strategy;
+      if (chained == GSQL_LOAD_DEFAULT && strncmp (o->path, path, n) == 0 && o->path[n] == '.' &&
+          o->strategy != GSQL_LOAD_CONTAINS_EAGER)
+        chained = o->strategy;
+    }
+  return chained;
+}
+
+static char *
+join_path (const char *prefix, const char *name)
+{
+  return prefix != NULL && *prefix != '\0' ? g_strconcat (prefix, ".", name, NULL) : g_strdup (name);
+}
+
+static GPtrArray *load_select_full (GsqlSession *self, GsqlMapper *m, GsqlExpr *select,
+                                    guint n_extra, GPtrArray *extra_keys, GError **error);
+static gboolean run_loaders (GsqlSession *self, GsqlMapper *m, GPtrArray *objects, GsqlExpr *source,
+                             GPtrArray *opts, const char *prefix, GHashTable *joined, guint depth,
+                             GError **error);
+static GPtrArray *query_objects (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GError **error);
+
+/* Whether the key columns of @m can be read back from a subquery of its
+ * entity SELECT by name (one table, so no name repeats). */
+static gboolean
+single_table (GsqlMapper *m)
+{
+  GsqlMapper *root = _gsql_mapper_get_root (m);
+  return _gsql_mapper_get_n_columns (root) == gsql_table_get_n_columns (gsql_mapper_get_table (root));
+}
+
+/* Loads @rel for every object of @objects that has not loaded it, with as
+ * few statements as possible; returns the related objects it filled in. */
+static GPtrArray *
+batch_load (GsqlSession *self, GsqlRelationship *rel, GPtrArray *objects, GsqlLoadStrategy strategy,
+            GsqlExpr *source, GsqlExpr **executed, GError **error)
+{
+  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                       (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) key_owner = g_ptr_array_new ();     /* an owner of each */
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GPtrArray *children = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean m2o = rel->direction == GSQL_RELATIONSHIP_MANY_TO_ONE;
+  gboolean m2m = rel->direction == GSQL_RELATIONSHIP_MANY_TO_MANY;
+  guint n_local = rel->local->len, i, start;
+
+  if (executed != NULL)
+    *executed = NULL;
+  for (i = 0; i < objects->len; i++)
+    {
+      GObject *o = g_ptr_array_index (objects, i);
+      State *st = get_state (o);
+      Slot *s;
+      char *key;
+      GPtrArray *list;
+
+      if (st == NULL || st->session != self || st->state != GSQL_OBJECT_STATE_PERSISTENT ||
+          g_hash_table_contains (seen, o))
+        continue;
+      g_hash_table_add (seen, o);
+      s = slot_of (o, rel, TRUE);
+      if (s->loaded)
+        continue;
+      key = props_key (o, rel->local);
+      if (key == NULL)
+        {
+          slot_fill (s, NULL, 0);
+          continue;
+        }
+      /* A many-to-one whose object the session holds needs no SQL. */
+      if (m2o)
+        {
+          g_autofree char *ident = NULL;
+          GString *k = g_string_new (NULL);
+          State *tst;
+
+          g_string_append_printf (k, "%p%s", (void *) _gsql_mapper_get_root (rel->target), key);
+          ident = g_string_free (k, FALSE);
+          tst = g_hash_table_lookup (self->identity, ident);
+          if (tst != NULL && !tst->expired && tst->state == GSQL_OBJECT_STATE_PERSISTENT &&
+              g_type_is_a (G_OBJECT_TYPE (tst->object), rel->target_type))
+            {
+              slot_fill (s, &tst->object, 1);
+              g_free (key);
+              continue;
+            }
+        }
+      list = g_hash_table_lookup (owners, key);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (owners, key, list);   /* takes the key */
+          g_ptr_array_add (key_owner, o);
+        }
+      else
+        g_free (key);
+      g_ptr_array_add (list, o);
+    }
+  if (key_owner->len == 0)
+    return children;
+
+  /* SUBQUERY: the parents' query again, inside this one. */
+  if (strategy == GSQL_LOAD_SUBQUERY && source != NULL && n_local == 1 &&
+      single_table (rel->mapper))
+    {
+      g_autoptr(GsqlExpr) q = related_select (rel);
+      GsqlExpr *anon = gsql_subquery (source, "gsql_parents");
+      GsqlMappedProperty *lp = g_ptr_array_index (rel->local, 0);
+      g_autoptr(GPtrArray) extra = m2m ? g_ptr_array_new_with_free_func (g_free) : NULL;
+      g_autoptr(GPtrArray) got = NULL;
+
+      g_object_ref_sink (anon);
+      gsql_select_where (q, gsql_in_select (gsql_column_ref (match_column (rel, 0)),
+                                            gsql_select (gsql_from_col (anon, gsql_column_get_name (lp->column)), NULL)));
+      g_object_unref (anon);
+      if (m2m)
+        gsql_select_add_column (q, gsql_column_ref (g_ptr_array_index (rel->sec_local, 0)));
+      got = load_select_full (self, rel->target, q, m2m ? 1 : 0, extra, error);
+      if (got == NULL)
+        goto fail;
+      for (i = 0; i < got->len; i++)
+        {
+          GObject *c = g_ptr_array_index (got, i);
+          char *k = m2m ? g_strdup (g_ptr_array_index (extra, i)) : props_key (c, rel->remote);
+          GPtrArray *l;
+          if (k == NULL)
+            continue;
+          l = g_hash_table_lookup (found, k);
+          if (l == NULL)
+            {
+              l = g_ptr_array_new ();
+              g_hash_table_insert (found, k, l);
+            }
+          else
+            g_free (k);
+          g_ptr_array_add (l, c);
+        }
+      for (i = 0; i < got->len; i++)
+        g_ptr_array_add (children, g_object_ref (g_ptr_array_index (got, i)));
+      if (executed != NULL)
+        *executed = g_object_ref (q);
+      goto assign;
+    }
+
+  /* SELECTIN: the keys in chunks. */
+  for (start = 0; start < key_owner->len; start += 500)
+    {
+      g_autoptr(GsqlExpr) q = related_select (rel);
+      g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+      g_autoptr(GPtrArray) extra = m2m ? g_ptr_array_new_with_free_func (g_free) : NULL;
+      g_autoptr(GPtrArray) got = NULL;
+      guint end = MIN (start + 500, key_owner->len), k, c;
+
+      if (n_local == 1)
+        {
+          g_autoptr(GPtrArray) values = g_ptr_array_new ();
+          GsqlMappedProperty *lp = g_ptr_array_index (rel->local, 0);
+          for (k = start; k < end; k++)
+            {
+              GValue v = G_VALUE_INIT;
+              g_value_init (&v, lp->pspec->value_type);
+              g_object_get_property (g_ptr_array_index (key_owner, k), lp->property, &v);
+              g_ptr_array_add (values, gsql_value (&v));
+              g_value_unset (&v);
+            }
+          gsql_select_where (q, gsql_in_v (gsql_column_ref (match_column (rel, 0)),
+                                           (GsqlExpr **) values->pdata, values->len));
+        }
+      else
+        {
+          for (k = start; k < end; k++)
+            g_ptr_array_add (terms, owner_condition (rel, g_ptr_array_index (key_owner, k)));
+          gsql_select_where (q, gsql_or_v ((GsqlExpr **) terms->pdata, terms->len));
+        }
+      if (m2m)
+        for (c = 0; c < rel->sec_local->len; c++)
+          gsql_select_add_column (q, gsql_column_ref (g_ptr_array_index (rel->sec_local, c)));
+      got = load_select_full (self, rel->target, q, m2m ? rel->sec_local->len : 0, extra, error);
+      if (got == NULL)
+        goto fail;
+      for (i = 0; i < got->len; i++)
+        {
+          GObject *child = g_ptr_array_index (got, i);
+          char *kk = m2m ? g_strdup (g_ptr_array_index (extra, i)) : props_key (child, rel->remote);
+          GPtrArray *l;
+          if (kk == NULL)
+            continue;
+          l = g_hash_table_lookup (found, kk);
+          if (l == NULL)
+            {
+              l = g_ptr_array_new ();
+              g_hash_table_insert (found, kk, l);
+            }
+          else
+            g_free (kk);
+          g_ptr_array_add (l, child);
+          g_ptr_array_add (children, g_object_ref (child));
+        }
+      if (executed != NULL)
+        {
+          g_clear_object (executed);
+          if (key_owner->len <= 500)
+            *executed = g_object_ref (q);
+        }
+    }
+
+assign:
+  {
+    GHashTableIter it;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&it, owners);
+    while (g_hash_table_iter_next (&it, &key, &value))
+      {
+        GPtrArray *list = value;
+        GPtrArray *members = g_hash_table_lookup (found, key);
+        for (i = 0; i < list->len; i++)
+          {
+            Slot *s = slot_of (g_ptr_array_index (list, i), rel, TRUE);
+            if (!s->loaded)
+              slot_fill (s, members ? (GObject **) members->pdata : NULL, members ? members->len : 0);
+          }
+      }
+  }
+  return children;
+
+fail:
+  g_ptr_array_unref (children);
+  if (executed != NULL)
+    g_clear_object (executed);
+  return NULL;
+}
+
+/* Runs the post-query loaders (selectin, subquery, noload, raise) of
+ * @objects' relationships, and those below the paths a joined query
+ * already filled. */
+static gboolean
+run_loaders (GsqlSession *self, GsqlMapper *m, GPtrArray *objects, GsqlExpr *source, GPtrArray *opts,
+             const char *prefix, GHashTable *joined, guint depth, GError **error)
+{
+  GPtrArray *rels;
+  guint r, i;
+
+  if (objects == NULL || objects->len == 0 || depth > 64)
+    return TRUE;
+  rels = _gsql_mapper_get_all_relationships (m);
+  for (r = 0; r < rels->len; r++)
+    {
+      GsqlRelationship *rel = g_ptr_array_index (rels, r);
+      g_autofree char *path = join_path (prefix, rel->name);
+      GsqlLoadStrategy strategy = option_for (opts, path);
+
+      if (strategy == GSQL_LOAD_DEFAULT)
+        strategy = rel->lazy;
+      if (joined != NULL && g_hash_table_contains (joined, path))
+        {
+          g_autoptr(GPtrArray) children = g_ptr_array_new ();
+          for (i = 0; i < objects->len; i++)
+            {
+              Slot *s = slot_of (g_ptr_array_index (objects, i), rel, FALSE);
+              if (s != NULL && s->loaded)
+                slot_members (s, children);
+            }
+          if (!run_loaders (self, rel->target, children, NULL, opts, path, joined, depth + 1, error))
+            return FALSE;
+          continue;
+        }
+      switch (strategy)
+        {
+        case GSQL_LOAD_NOLOAD:
+        case GSQL_LOAD_RAISE:
+          for (i = 0; i < objects->len; i++)
+            {
+              GObject *o = g_ptr_array_index (objects, i);
+              Slot *s = is_new_object (o) ? NULL : slot_of (o, rel, TRUE);
+              if (s == NULL || s->loaded)
+                continue;
+              if (strategy == GSQL_LOAD_NOLOAD)
+                slot_fill (s, NULL, 0);
+              else
+                s->raise = TRUE;
+            }
+          break;
+        case GSQL_LOAD_SELECTIN:
+        case GSQL_LOAD_SUBQUERY:
+        case GSQL_LOAD_JOINED:     /* one the query could not join */
+          {
+            g_autoptr(GsqlExpr) executed = NULL;
+            g_autoptr(GPtrArray) children =
+              batch_load (self, rel, objects, strategy, strategy == GSQL_LOAD_SUBQUERY ? source : NULL,
+                          &executed, error);
+            if (children == NULL)
+              return FALSE;
+            if (!run_loaders (self, rel->target, children, executed, opts, path, joined, depth + 1, error))
+              return FALSE;
+          }
+          break;
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* A relationship a joined query fills. */
+typedef struct {
+  GsqlRelationship *rel;
+  int parent;                /* step of the owner; -1: the queried class */
+  char *path;
+  GsqlExpr *alias;           /* the related table's alias (or NULL: contains-eager) */
+  guint offset, n;           /* its columns in the row */
+  GHashTable *lists;         /* owner → GPtrArray of related objects */
+} JoinStep;
+
+static void
+join_step_clear (gpointer data)
+{
+  JoinStep *s = data;
+  g_free (s->path);
+  g_clear_object (&s->alias);
+  g_clear_pointer (&s->lists, g_hash_table_unref);
+}
+
+static gboolean
+can_join (GsqlRelationship *rel)
+{
+  return single_table (rel->target) && gsql_mapper_get_parent (rel->target) == NULL;
+}
+
+static void
+plan_joins (GsqlMapper *m, GPtrArray *opts, const char *prefix, int parent, GArray *steps, GPtrArray *chain)
+{
+  GPtrArray *rels = _gsql_mapper_get_all_relationships (m);
+  guint r;
+
+  for (r = 0; r < rels->len; r++)
+    {
+      GsqlRelationship *rel = g_ptr_array_index (rels, r);
+      g_autofree char *path = join_path (prefix, rel->name);
+      GsqlLoadStrategy strategy = option_for (opts, path);
+      JoinStep step = { 0, };
+
+      /* A default joined strategy stops where a relationship repeats. */
+      if (strategy == GSQL_LOAD_DEFAULT)
+        {
+          if (g_ptr_array_find (chain, rel, NULL))
+            continue;
+          strategy = rel->lazy;
+        }
+      if (strategy != GSQL_LOAD_JOINED || !can_join (rel) || steps->len >= 16)
+        continue;
+      step.rel = rel;
+      step.parent = parent;
+      step.path = g_strdup (path);
+      step.lists = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+      g_array_append_val (steps, step);
+      g_ptr_array_add (chain, rel);
+      plan_joins (rel->target, opts, path, (int) steps->len - 1, steps, chain);
+      g_ptr_array_remove_index (chain, chain->len - 1);
+    }
+}
+
+/* contains-eager: the query's added entities, matched to the options'
+ * paths in order. */
+static void
+plan_contains_eager (GsqlMapper *m, GsqlExpr *select, GPtrArray *opts, GArray *steps)
+{
+  GArray *spans = _gsql_select_get_entities (select);
+  guint next_span = 1, i;
+
+  for (i = 0; opts != NULL && i < opts->len; i++)
+    {
+      LoadOption *o = g_ptr_array_index (opts, i);
+      g_auto(GStrv) parts = NULL;
+      GsqlMapper *cur = m;
+      GsqlRelationship *rel = NULL;
+      int parent = -1;
+      guint k;
+      JoinStep step = { 0, };
+
+      if (o->strategy != GSQL_LOAD_CONTAINS_EAGER || spans == NULL)
+        continue;
+      parts = g_strsplit (o->path, ".", -1);
+      for (k = 0; parts[k] != NULL && cur != NULL; k++)
+        {
+          rel = gsql_mapper_get_relationship (cur, parts[k]);
+          if (rel == NULL)
+            break;
+          cur = rel->target;
+        }
+      if (k > 1)
+        {
+          /* Below the step of the path's prefix. */
+          g_autofree char *prefix = g_strndup (o->path, strrchr (o->path, '.') - o->path);
+          guint j;
+          for (j = 0; j < steps->len; j++)
+            if (g_str_equal (g_array_index (steps, JoinStep, j).path, prefix))
+              parent = (int) j;
+          if (parent < 0)
+            continue;
+        }
+      if (rel == NULL || parts[k] != NULL)
+        continue;
+      for (; next_span < spans->len; next_span++)
+        {
+          GsqlEntitySpan *sp = &g_array_index (spans, GsqlEntitySpan, next_span);
+          if (_gsql_mapper_get_root (sp->mapper) == _gsql_mapper_get_root (rel->target))
+            break;
+        }
+      if (next_span >= spans->len)
+        continue;
+      step.rel = rel;
+      step.parent = parent;
+      step.path = g_strdup (o->path);
+      step.offset = g_array_index (spans, GsqlEntitySpan, next_span).offset;
+      step.n = g_array_index (spans, GsqlEntitySpan, next_span).n;
+      step.lists = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+      g_array_append_val (steps, step);
+      next_span++;
+    }
+}
+
+static gboolean
+all_null (GValue *vals, guint n)
+{
+  guint i;
+
+  for (i = 0; i < n; i++)
+    if (G_IS_VALUE (&vals[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Runs a query with joined relationships and folds its rows: one object
+ * per parent row, the joined rows into its lists. */
+static GPtrArray *
+load_joined (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GArray *steps, GError **error)
+{
+  g_autoptr(GsqlExpr) q = NULL;
+  g_autoptr(GsqlResult) r = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GPtrArray *objects;
+  GError *local = NULL;
+  gboolean any_list = FALSE, any_join = FALSE;
+  guint i, k, n_cols;
+  g_autofree GObject **row_objs = g_new0 (GObject *, steps->len + 1);
+
+  for (i = 0; i < steps->len; i++)
+    {
+      JoinStep *st = &g_array_index (steps, JoinStep, i);
+      if (st->alias == NULL && st->offset == 0)
+        any_join = TRUE;
+      if (st->rel->uselist)
+        any_list = TRUE;
+    }
+  if (any_join)
+    {
+      q = g_object_ref_sink (gsql_select_copy (select));
+      /* LIMIT/OFFSET count parents, not joined rows: the limited query
+       * picks the parents' keys. */
+      if (any_list && gsql_select_has_limit (select))
+        {
+          GsqlMappedProperty *pk = _gsql_mapper_get_pk (m, 0);
+          GsqlExpr *anon = g_object_ref_sink (gsql_subquery (select, "gsql_limited"));
+          gsql_select_remove_limit (q);
+          gsql_select_where (q, gsql_in_select (gsql_column_ref (pk->column),
+                                                gsql_select (gsql_from_col (anon, gsql_column_get_name (pk->column)), NULL)));
+          g_object_unref (anon);
+        }
+      for (i = 0; i < steps->len; i++)
+        {
+          JoinStep *st = &g_array_index (steps, JoinStep, i);
+          GsqlExpr *owner_from = st->parent < 0 ? NULL : g_array_index (steps, JoinStep, st->parent).alias;
+          GsqlTable *t = gsql_mapper_get_table (st->rel->target);
+          g_autofree char *name = g_strdup_printf ("gsql_eager_%u", i + 1);
+
+          if (st->alias != NULL || st->offset != 0)
+            continue;   /* contains-eager: the user's join */
+          st->alias = g_object_ref_sink (gsql_table_alias (t, name));
+          if (st->rel->direction == GSQL_RELATIONSHIP_MANY_TO_MANY)
+            {
+              g_autofree char *sname = g_strdup_printf ("gsql_eager_%u_link", i + 1);
+              GsqlExpr *sec = g_object_ref_sink (gsql_table_alias (st->rel->secondary, sname));
+              gsql_select_join (q, sec, _gsql_relationship_join_on (st->rel, owner_from, NULL, sec, TRUE), GSQL_JOIN_LEFT);
+              gsql_select_join (q, st->alias, _gsql_relationship_join_on (st->rel, NULL, st->alias, sec, FALSE), GSQL_JOIN_LEFT);
+              g_object_unref (sec);
+            }
+          else
+            gsql_select_join (q, st->alias, _gsql_relationship_join_on (st->rel, owner_from, st->alias, NULL, FALSE),
+                              GSQL_JOIN_LEFT);
+          st->offset = gsql_select_get_n_columns (q);
+          st->n = gsql_table_get_n_columns (t);
+          for (k = 0; k < st->n; k++)
+            gsql_select_add_column (q, gsql_from_col (st->alias, gsql_column_get_name (gsql_table_get_column_at (t, k))));
+          if (st->rel->uselist && st->rel->order_prop != NULL)
+            {
+              GsqlExpr *c = gsql_from_col (st->alias, gsql_column_get_name (st->rel->order_prop->column));
+              gsql_select_order_by (q, st->rel->order_desc ? gsql_desc (c) : gsql_asc (c));
+            }
+        }
+    }
+  else
+    q = g_object_ref (select);
+
+  if (!ensure_transaction (self, error))
+    return NULL;
+  r = gsql_connection_execute_statement (self->conn, q, NULL, NULL, 0, NULL, error);
+  if (r == NULL)
+    return NULL;
+  n_cols = gsql_result_get_n_columns (r);
+  objects = g_ptr_array_new_with_free_func (g_object_unref);
+  while (gsql_result_next (r, &local))
+    {
+      g_autofree GValue *row = g_new0 (GValue, MAX (n_cols, 1));
+      GObject *parent;
+      gboolean ok = TRUE;
+
+      for (i = 0; i < n_cols; i++)
+        gsql_result_get_value (r, i, &row[i]);
+      parent = load_values (self, m, row, &local);
+      if (parent == NULL)
+        ok = FALSE;
+      else if (!g_hash_table_contains (seen, parent))
+        {
+          g_hash_table_add (seen, parent);
+          g_ptr_array_add (objects, parent);
+        }
+      else
+        g_object_unref (parent);
+      row_objs[0] = parent;
+      for (i = 0; ok && i < steps->len; i++)
+        {
+          JoinStep *st = &g_array_index (steps, JoinStep, i);
+          GObject *owner = row_objs[st->parent + 1];
+          GPtrArray *list;
+          GObject *child = NULL;
+
+          row_objs[i + 1] = NULL;
+          if (owner == NULL || st->offset + st->n > n_cols)
+            continue;
+          list = g_hash_table_lookup (st->lists, owner);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func (g_object_unref);
+              g_hash_table_insert (st->lists, owner, list);
+            }
+          if (!all_null (row + st->offset, st->n))
+            {
+              child = load_values (self, st->rel->target, row + st->offset, &local);
+              if (child == NULL)
+                {
+                  ok = FALSE;
+                  break;
+                }
+              if (!g_ptr_array_find (list, child, NULL))
+                g_ptr_array_add (list, g_object_ref (child));
+              g_object_unref (child);   /* the list or the identity map keeps it */
+            }
+          row_objs[i + 1] = child;
+        }
+      for (i = 0; i < n_cols; i++)
+        if (G_IS_VALUE (&row[i]))
+          g_value_unset (&row[i]);
+      if (!ok)
+        break;
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      g_ptr_array_unref (objects);
+      return NULL;
+    }
+  for (i = 0; i < steps->len; i++)
+    {
+      JoinStep *st = &g_array_index (steps, JoinStep, i);
+      GHashTableIter it;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&it, st->lists);
+      while (g_hash_table_iter_next (&it, &key, &value))
+        {
+          Slot *s = slot_of (key, st->rel, TRUE);
+          GPtrArray *list = value;
+          if (!s->loaded)
+            slot_fill (s, (GObject **) list->pdata, list->len);
+        }
+    }
+  return objects;
+}
+
+/* An entity query: its objects, with their relationships loaded as the
+ * options and the relationships' strategies say. */
+static GPtrArray *
+query_objects (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GError **error)
+{
+  GPtrArray *opts = g_object_get_qdata (G_OBJECT (select), options_quark ());
+  g_autoptr(GArray) steps = g_array_new (FALSE, TRUE, sizeof (JoinStep));
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  g_autoptr(GHashTable) joined = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *objects;
+  guint i;
+
+  g_array_set_clear_func (steps, join_step_clear);
+  plan_contains_eager (m, select, opts, steps);
+  /* LIMIT with joined lists needs the key subquery, which needs one key. */
+  if (!gsql_select_has_limit (select) || (_gsql_mapper_get_n_pk (m) == 1 && single_table (m)))
+    plan_joins (m, opts, NULL, -1, steps, chain);
+  else
+    {
+      /* Only joins to one object are safe; lists load with selectin. */
+      g_autoptr(GArray) all = g_array_new (FALSE, TRUE, sizeof (JoinStep));
+      g_array_set_clear_func (all, join_step_clear);
+      plan_joins (m, opts, NULL, -1, all, chain);
+      for (i = 0; i < all->len; i++)
+        {
+          JoinStep *st = &g_array_index (all, JoinStep, i);
+          if (st->parent == -1 && !st->rel->uselist)
+            {
+              JoinStep copy = { st->rel, -1, g_strdup (st->path), NULL, 0, 0,
+                                g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref) };
+              g_array_append_val (steps, copy);
+            }
+        }
+    }
+  if (steps->len == 0)
+    objects = load_select_full (self, m, select, 0, NULL, error);
+  else
+    objects = load_joined (self, m, select, steps, error);
+  if (objects == NULL)
+    return NULL;
+  for (i = 0; i < steps->len; i++)
+    g_hash_table_add (joined, g_strdup (g_array_index (steps, JoinStep, i).path));
+  if (!run_loaders (self, m, objects, select, opts, NULL, joined, 0, error))
+    {
+      g_ptr_array_unref (objects);
+      return NULL;
+    }
+  return objects;
+}
+
+/* Loads one object's relationship on access. */
+static gboolean
+lazy_load (GsqlSession *self, GObject *o, Slot *s, GError **error)
+{
+  GsqlRelationship *rel = s->rel;
+
+  if (!autoflush (self, error))
+    return FALSE;
+  if (s->loaded)    /* the flush may have filled it */
+    return TRUE;
+  if (rel->direction == GSQL_RELATIONSHIP_MANY_TO_ONE)
+    {
+      g_autofree char *key = props_key (o, rel->local);
+      gboolean is_pk = rel->remote->len == _gsql_mapper_get_n_pk (rel->target);
+      guint i;
+
+      for (i = 0; is_pk && i < rel->remote->len; i++)
+        if (g_ptr_array_index (rel->remote, i) != _gsql_mapper_get_pk (rel->target, i))
+          is_pk = FALSE;
+      if (key == NULL)
+        {
+          slot_fill (s, NULL, 0);
+          return TRUE;
+        }
+      if (is_pk)
+        {
+          g_autofree GValue *values = g_new0 (GValue, rel->local->len);
+          g_autoptr(GObject) target = NULL;
+          GError *local = NULL;
+
+          for (i = 0; i < rel->local->len; i++)
+            {
+              GsqlMappedProperty *p = g_ptr_array_index (rel->local, i);
+              g_value_init (&values[i], p->pspec->value_type);
+              g_object_get_property (o, p->property, &values[i]);
+            }
+          target = gsql_session_get (self, rel->target_type, values, rel->local->len, &local);
+          for (i = 0; i < rel->local->len; i++)
+            g_value_unset (&values[i]);
+          if (local != NULL)
+            {
+              g_propagate_error (error, local);
+              return FALSE;
+            }
+          slot_fill (s, &target, target != NULL ? 1 : 0);
+          return TRUE;
+        }
+    }
+  {
+    g_autoptr(GsqlExpr) q = related_select (rel);
+    g_autoptr(GPtrArray) objects = NULL;
+
+    gsql_select_where (q, owner_condition (rel, o));
+    objects = query_objects (self, rel->target, q, error);
+    if (objects == NULL)
+      return FALSE;
+    if (!s->loaded)
+      slot_fill (s, (GObject **) objects->pdata, rel->uselist ? objects->len : MIN (objects->len, 1));
+  }
+  return TRUE;
+}
+
+static GsqlRelationship *
+find_relationship (GObject *o, const char *name, GError **error)
+{
+  State *st = get_state (o);
+  GsqlMapper *m = st != NULL ? st->mapper : _gsql_mapper_lookup_type (G_OBJECT_TYPE (o));
+  GsqlRelationship *rel;
+
+  if (m == NULL)
+    {
+      g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_MAPPING,
+                   _("Class %s is not mapped (or its registry is not configured yet)"), G_OBJECT_TYPE_NAME (o));
+      return NULL;
+    }
+  rel = gsql_mapper_get_relationship (m, name);
+  if (rel == NULL)
+    {
+      g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_MAPPING,
+                   _("Class %s has no relationship “%s”"), G_OBJECT_TYPE_NAME (o), name);
+      return NULL;
+    }
+  if (!rel->configured && !gsql_registry_configure (gsql_mapper_get_registry (m), error))
+    return NULL;
+  return rel;
+}
+
+/* The slot, loaded (on access) as the relationship's strategy allows. */
+static Slot *
+ensure_loaded (GObject *o, GsqlRelationship *rel, GError **error)
+{
+  Slot *s = slot_of (o, rel, TRUE);
+  State *st;
+
+  sync_from_property (s);
+  if (s->loaded)
+    return s;
+  st = get_state (o);
+  if (st->session == NULL)
+    {
+      g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_DETACHED,
+                   _("Relationship “%s” of a %s object is not loaded, and the object is detached from "
+                     "its session; load it eagerly, or add or merge the object into a session"),
+                   rel->name, G_OBJECT_TYPE_NAME (o));
+      return NULL;
+    }
+  if (s->raise || rel->lazy == GSQL_LOAD_RAISE)
+    {
+      g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_NOT_LOADED,
+                   _("Relationship “%s” of a %s object is not loaded and must not load on access; "
+                     "load it with the query (gsql_select_load())"),
+                   rel->name, G_OBJECT_TYPE_NAME (o));
+      return NULL;
+    }
+  if (rel->lazy == GSQL_LOAD_NOLOAD)
+    {
+      slot_fill (s, NULL, 0);
+      return s;
+    }
+  if (!lazy_load (st->session, o, s, error))
+    return NULL;
+  return s;
+}
+
+/**
+ * gsql_related_list:
+ * @object: (type GObject): a mapped object
+ * @relationship: the name of one of its list relationships
+ * @error: return location for a #GError
+ *
+ * The live list of related objects, loaded first if needed (a lazy load
+ * uses the object's session).  Appending to it and removing from it is
+ * seen by the session: the next flush writes the foreign keys or
+ * association rows (and adds new objects, with the save-update cascade).
+ * The same list is returned until the object expires.
+ *
+ * Returns: (transfer full): a #GListStore of the related objects, or
+ *   %NULL with %GSQL_ORM_ERROR_DETACHED (not loaded, and no session to
+ *   load it), %GSQL_ORM_ERROR_NOT_LOADED (a raise strategy) or a database
+ *   error
+ *
+ * Since: 1.0
+ */
+GListModel *
+gsql_related_list (gpointer     object,
+                   const char  *relationship,
+                   GError     **error)
+{
+  GsqlRelationship *rel;
+  Slot *s;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (relationship != NULL, NULL);
+
+  _gsql_orm_init ();
+  rel = find_relationship (object, relationship, error);
+  if (rel == NULL)
+    return NULL;
+  if (!rel->uselist)
+    {
+      g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
+                   _("Relationship “%s” of class %s holds one object; use gsql_related_get()"),
+                   relationship, G_OBJECT_TYPE_NAME (object));
+      return NULL;
+    }
+  s = ensure_loaded (object, rel, error);
+  return s != NULL ? g_object_ref (G_LIST_MODEL (s->items)) : NULL;
+}
+
+/**
+ * gsql_related_get:
+ * @object: (type GObject): a mapped object
+ * @relationship: the name of one of its relationships to one object
+ * @error: return location for a #GError
+ *
+ * The related object, loaded first if needed (a many-to-one whose object
+ * the session holds needs no SQL).
+ *
+ * Returns: (transfer full) (type GObject) (nullable): the object, or
+ *   %NULL when there is none (@error unset) or on failure (as
+ *   gsql_related_list())
+ *
+ * Since: 1.0
+ */
+gpointer
+gsql_related_get (gpointer     object,
+                  const char  *relationship,
+                  GError     **error)
+{
+  GsqlRelationship *rel;
+  Slot *s;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (relationship != NULL, NULL);
+
+  _gsql_orm_init ();
+  rel = find_relationship (object, relationship, error);
+  if (rel == NULL)
+    return NULL;
+  if (rel->uselist)
+    {
+      g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
+                   _("Relationship “%s” of class %s holds a list; use gsql_related_list()"),
+                   relationship, G_OBJECT_TYPE_NAME (object));
+      return NULL;
+    }
+  s = ensure_loaded (object, rel, error);
+  return s != NULL && s->target != NULL ? g_object_ref (s->target) : NULL;
+}
+
+/**
+ * gsql_related_set:
+ * @object: (type GObject): a mapped object
+ * @relationship: the name of one of its relationships to one object
+ * @target: (type GObject) (nullable): the related object, or %NULL
+ * @error: return location for a #GError
+ *
+ * Sets a many-to-one or one-to-one relationship; the back-populating side
+ * follows in memory at once, and the next flush writes the foreign key.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+gsql_related_set (gpointer     object,
+                  const char  *relationship,
+                  gpointer     target,
+                  GError     **error)
+{
+  GsqlRelationship *rel;
+  Slot *s;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+  g_return_val_if_fail (relationship != NULL, FALSE);
+  g_return_val_if_fail (target == NULL || G_IS_OBJECT (target), FALSE);
+
+  _gsql_orm_init ();
+  rel = find_relationship (object, relationship, error);
+  if (rel == NULL)
+    return FALSE;
+  if (rel->uselist)
+    {
+      g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
+                   _("Relationship “%s” of class %s holds a list; change the list from gsql_related_list()"),
+                   relationship, G_OBJECT_TYPE_NAME (object));
+      return FALSE;
+    }
+  if (target != NULL && !g_type_is_a (G_OBJECT_TYPE (target), rel->target_type))
+    {
+      g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
+                   _("Relationship “%s” of class %s holds a %s, not a %s"),
+                   relationship, G_OBJECT_TYPE_NAME (object), g_type_name (rel->target_type),
+                   G_OBJECT_TYPE_NAME (target));
+      return FALSE;
+    }
+  s = slot_of (object, rel, TRUE);
+  sync_from_property (s);
+  /* The one-to-one's former object must be known to be orphaned. */
+  if (!s->loaded && rel->direction == GSQL_RELATIONSHIP_ONE_TO_MANY && ensure_loaded (object, rel, error) == NULL)
+    return FALSE;
+  assign_target (s, target, TRUE);
+  return TRUE;
+}
+
+/**
+ * gsql_related_is_loaded:
+ * @object: (type GObject): a mapped object
+ * @relationship: the name of one of its relationships
+ *
+ * Returns: whether the relationship is loaded (reading it sends no SQL)
+ *
+ * Since: 1.0
+ */
+gboolean
+gsql_related_is_loaded (gpointer    object,
+                        const char *relationship)
+{
+  GsqlRelationship *rel;
+  Slot *s;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+  rel = find_relationship (object, relationship, NULL);
+  if (rel == NULL)
+    return FALSE;
+  s = slot_of (object, rel, FALSE);
+  return s != NULL && s->loaded;
 }
 
 /**
@@ -672,7 +2268,7 @@ gsql_session_scalars (GsqlSession  *self,
     }
   if (!autoflush (self, error))
     return NULL;
-  objects = load_select (self, m, select, error);
+  objects = query_objects (self, m, select, error);
   if (objects == NULL)
     return NULL;
   store = g_list_store_new (gsql_mapper_get_object_type (m));
@@ -973,7 +2569,7 @@ gsql_session_get (GsqlSession   *self,
     return NULL;
   q = g_object_ref_sink (gsql_select_entity (m));
   gsql_select_where (q, pk_condition (m, primary_key));
-  objects = load_select (self, m, q, error);
+  objects = query_objects (self, m, q, error);
   if (objects == NULL || objects->len == 0)
     return NULL;
   return g_object_ref (g_ptr_array_index (objects, 0));
@@ -1341,7 +2937,7 @@ insert_joined_rows (GsqlSession *self, GPtrArray *batch, GsqlTable *table, GErro
         {
           GValue v = G_VALUE_INIT;
           get_prop (st, g_array_index (order, guint, k), &v);
-          g_ptr_array_add (values, gsql_value (&v));
+          g_ptr_array_add (values, column_expr (g_ptr_array_index (mapped, g_array_index (order, guint, k)), &v));
           g_value_unset (&v);
         }
       gsql_insert_values_v (ins, (const char * const *) names->pdata,
@@ -1407,7 +3003,7 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
           if ((generated && p == pk) || gsql_column_get_table (p->column) != root_table)
             continue;
           get_prop (st, j, &v);
-          g_ptr_array_add (values, gsql_value (&v));
+          g_ptr_array_add (values, column_expr (p, &v));
           g_value_unset (&v);
         }
       gsql_insert_values_v (ins, (const char * const *) names->pdata,
@@ -1467,6 +3063,540 @@ insert_batch (GsqlSession *self, GPtrArray *batch, gboolean generated, GError **
   for (i = 0; i < batch->len; i++)
     became_persistent (self, g_ptr_array_index (batch, i), generated);
   return TRUE;
+}
+
+/* Relationships in the flush */
+
+static void
+pair_free (gpointer data)
+{
+  Pair *p = data;
+  g_object_unref (p->left);
+  g_object_unref (p->right);
+  g_free (p);
+}
+
+static void
+plan_free (FlushPlan *plan)
+{
+  if (plan == NULL)
+    return;
+  g_hash_table_unref (plan->owner_of);
+  g_hash_table_unref (plan->adds);
+  g_hash_table_unref (plan->removes);
+  g_ptr_array_unref (plan->post);
+  g_free (plan);
+}
+
+static void
+plan_pair (FlushPlan *plan, GsqlRelationship *rel, GObject *left, GObject *right, gboolean add)
+{
+  Pair *p = g_new0 (Pair, 1);
+  char *key;
+
+  /* One row for the two sides of a back-populated many-to-many. */
+  if (rel->back != NULL && (gsize) rel->back < (gsize) rel)
+    {
+      GObject *t = left;
+      rel = rel->back;
+      left = right;
+      right = t;
+    }
+  p->rel = rel;
+  p->left = g_object_ref (left);
+  p->right = g_object_ref (right);
+  key = g_strdup_printf ("%p:%p:%p", (void *) rel, (void *) left, (void *) right);
+  if (!add && g_hash_table_remove (plan->adds, key))
+    {
+      g_free (key);
+      pair_free (p);
+      return;
+    }
+  if (add && g_hash_table_remove (plan->removes, key))
+    {
+      g_free (key);
+      pair_free (p);
+      return;
+    }
+  g_hash_table_replace (add ? plan->adds : plan->removes, key, p);
+}
+
+static GPtrArray *
+slots_of (GObject *o)
+{
+  GHashTable *links = g_object_get_qdata (o, links_quark ());
+  GPtrArray *slots = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer value;
+
+  if (links == NULL)
+    return slots;
+  g_hash_table_iter_init (&it, links);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    g_ptr_array_add (slots, value);
+  return slots;
+}
+
+/* The slots of relationships a program may have set through the class's
+ * own property, created when the property holds something. */
+static void
+sync_property_slots (GObject *o, GsqlMapper *m)
+{
+  GPtrArray *rels = _gsql_mapper_get_all_relationships (m);
+  guint i;
+
+  for (i = 0; i < rels->len; i++)
+    {
+      GsqlRelationship *rel = g_ptr_array_index (rels, i);
+      Slot *s;
+
+      if (rel->pspec == NULL || !(rel->pspec->flags & G_PARAM_READABLE))
+        continue;
+      s = slot_of (o, rel, FALSE);
+      if (s == NULL)
+        {
+          GObject *v = NULL;
+          g_object_get (o, rel->pspec->name, &v, NULL);
+          if (v == NULL)
+            continue;
+          g_object_unref (v);
+          s = slot_of (o, rel, TRUE);
+        }
+      sync_from_property (s);
+    }
+}
+
+static gboolean
+in_session (GsqlSession *self, GObject *o)
+{
+  State *st = get_state (o);
+  return st != NULL && st->session == self;
+}
+
+static gboolean
+being_deleted (GsqlSession *self, GObject *o)
+{
+  State *st = get_state (o);
+  return st != NULL && g_ptr_array_find (self->to_delete, st, NULL);
+}
+
+/* Deletes (or, when pending, drops) an object by cascade. */
+static gboolean
+cascade_delete (GsqlSession *self, GObject *o, GPtrArray *queue, GError **error)
+{
+  State *st = get_state (o);
+
+  if (st == NULL || st->session != self)
+    return TRUE;
+  if (st->state == GSQL_OBJECT_STATE_PENDING)
+    {
+      gsql_session_expunge (self, o);
+      return TRUE;
+    }
+  if (st->state != GSQL_OBJECT_STATE_PERSISTENT || g_ptr_array_find (self->to_delete, st, NULL))
+    return TRUE;
+  if (!gsql_session_delete (self, o, error))
+    return FALSE;
+  g_ptr_array_add (queue, o);
+  return TRUE;
+}
+
+/* What the relationships of the session's objects mean for this flush:
+ * objects to add (save-update), to delete (delete, delete-orphan), foreign
+ * keys to clear, association rows to write. */
+static gboolean
+prepare_flush (GsqlSession *self, FlushPlan *plan, GError **error)
+{
+  g_autoptr(GPtrArray) queue = g_ptr_array_new ();
+  g_autoptr(GHashTable) visited = g_hash_table_new (NULL, NULL);
+  GHashTableIter it;
+  gpointer value;
+  guint i, k, j;
+
+  for (i = 0; i < self->pending->len; i++)
+    g_ptr_array_add (queue, ((State *) g_ptr_array_index (self->pending, i))->object);
+  g_hash_table_iter_init (&it, self->identity);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    g_ptr_array_add (queue, ((State *) value)->object);
+  for (i = 0; i < self->to_delete->len; i++)
+    g_ptr_array_add (queue, ((State *) g_ptr_array_index (self->to_delete, i))->object);
+
+  for (i = 0; i < queue->len; i++)
+    {
+      GObject *o = g_ptr_array_index (queue, i);
+      g_autoptr(GPtrArray) slots = NULL;
+
+      gboolean deleting;
+
+      if (!in_session (self, o))
+        continue;
+      /* Seen once as kept and once more if it turns out to be deleted. */
+      deleting = being_deleted (self, o);
+      if (g_hash_table_lookup (visited, o) == GINT_TO_POINTER (deleting ? 2 : 1))
+        continue;
+      g_hash_table_insert (visited, o, GINT_TO_POINTER (deleting ? 2 : 1));
+
+      /* Deleting it: what its relationships do about that. */
+      if (deleting)
+        {
+          State *st = get_state (o);
+          GPtrArray *rels = _gsql_mapper_get_all_relationships (st->mapper);
+
+          for (k = 0; k < rels->len; k++)
+            {
+              GsqlRelationship *rel = g_ptr_array_index (rels, k);
+              gboolean del = (rel->cascade & GSQL_CASCADE_DELETE) != 0;
+              g_autoptr(GPtrArray) members = g_ptr_array_new ();
+              Slot *s = slot_of (o, rel, FALSE);
+
+              if (rel->direction != GSQL_RELATIONSHIP_ONE_TO_MANY && !del)
+                continue;
+              if ((s == NULL || !s->loaded) && !rel->passive_deletes)
+                {
+                  s = slot_of (o, rel, TRUE);
+                  if (!lazy_load (self, o, s, error))
+                    return FALSE;
+                }
+              if (s == NULL || !s->loaded)
+                continue;
+              slot_committed (s, members);
+              slot_members (s, members);
+              for (j = 0; j < members->len; j++)
+                {
+                  GObject *m = g_ptr_array_index (members, j);
+                  if (del)
+                    {
+                      if (!cascade_delete (self, m, queue, error))
+                        return FALSE;
+                    }
+                  else if (!being_deleted (self, m))
+                    {
+                      /* Its children stay, without a parent. */
+                      g_autofree char *mine = props_key (o, rel->local);
+                      g_autofree char *theirs = props_key (m, rel->remote);
+                      if (g_strcmp0 (mine, theirs) == 0)
+                        null_props (m, rel->remote);
+                    }
+                }
+            }
+          continue;
+        }
+
+      sync_property_slots (o, get_state (o)->mapper);
+      slots = slots_of (o);
+      for (k = 0; k < slots->len; k++)
+        {
+          Slot *s = g_ptr_array_index (slots, k);
+          GsqlRelationship *rel = s->rel;
+          g_autoptr(GPtrArray) now = g_ptr_array_new ();
+          g_autoptr(GPtrArray) before = g_ptr_array_new ();
+
+          sync_from_property (s);
+          if (!s->loaded)
+            continue;
+          slot_members (s, now);
+          slot_committed (s, before);
+          for (j = 0; j < now->len; j++)
+            {
+              GObject *m = g_ptr_array_index (now, j);
+              State *mst = get_state (m);
+
+              if (mst == NULL || mst->session == NULL)
+                {
+                  if (!(rel->cascade & GSQL_CASCADE_SAVE_UPDATE))
+                    continue;
+                  if (!gsql_session_add (self, m, error))
+                    return FALSE;
+                }
+              else if (mst->session != self)
+                continue;
+              g_ptr_array_add (queue, m);
+              if (rel->direction == GSQL_RELATIONSHIP_ONE_TO_MANY)
+                g_hash_table_insert (plan->owner_of, m, s);
+              else if (rel->direction == GSQL_RELATIONSHIP_MANY_TO_MANY && !g_ptr_array_find (before, m, NULL))
+                plan_pair (plan, rel, o, m, TRUE);
+            }
+          for (j = 0; j < before->len; j++)
+            {
+              GObject *m = g_ptr_array_index (before, j);
+              if (g_ptr_array_find (now, m, NULL))
+                continue;
+              if (rel->direction == GSQL_RELATIONSHIP_MANY_TO_MANY)
+                plan_pair (plan, rel, o, m, FALSE);
+              else if (rel->direction == GSQL_RELATIONSHIP_ONE_TO_MANY)
+                {
+                  if (rel->cascade & GSQL_CASCADE_DELETE_ORPHAN)
+                    {
+                      if (!cascade_delete (self, m, queue, error))
+                        return FALSE;
+                    }
+                  else if (in_session (self, m) && !being_deleted (self, m))
+                    {
+                      /* Unless it moved to another parent, it has none now. */
+                      g_autofree char *mine = props_key (o, rel->local);
+                      g_autofree char *theirs = props_key (m, rel->remote);
+                      Slot *other = g_hash_table_lookup (plan->owner_of, m);
+                      if ((other == NULL || other == s) && g_strcmp0 (mine, theirs) == 0)
+                        null_props (m, rel->remote);
+                    }
+                }
+            }
+        }
+    }
+  return TRUE;
+}
+
+/* Writes the foreign keys of @o that its relationships decide: from the
+ * list that holds it, and from its own many-to-one objects.  Pending
+ * objects leave post-update keys to after the INSERTs. */
+static void
+sync_foreign_keys (GsqlSession *self, FlushPlan *plan, GObject *o, gboolean inserting)
+{
+  Slot *os = g_hash_table_lookup (plan->owner_of, o);
+  g_autoptr(GPtrArray) slots = slots_of (o);
+  gboolean deferred = FALSE;
+  guint k;
+
+  if (os != NULL && !is_new_object (os->owner))
+    {
+      if (inserting && os->rel->post_update)
+        deferred = TRUE;
+      else
+        copy_props (os->owner, os->rel->local, o, os->rel->remote);
+    }
+  for (k = 0; k < slots->len; k++)
+    {
+      Slot *s = g_ptr_array_index (slots, k);
+
+      if (s->rel->direction != GSQL_RELATIONSHIP_MANY_TO_ONE || !s->loaded)
+        continue;
+      if (s->target != NULL)
+        {
+          if (inserting && s->rel->post_update)
+            deferred = TRUE;
+          else if (!is_new_object (s->target))
+            copy_props (s->target, s->rel->remote, o, s->rel->local);
+        }
+      else if (s->committed_target != NULL || inserting)
+        {
+          /* Cleared, unless the list that holds it says otherwise. */
+          if (os == NULL || os->rel->back != s->rel)
+            null_props (o, s->rel->local);
+        }
+    }
+  if (deferred)
+    g_ptr_array_add (plan->post, o);
+}
+
+/* Inserts of one table: parents before the children that refer to them
+ * through a relationship of the same table (their keys must be known). */
+static guint
+insert_depth (GsqlSession *self, FlushPlan *plan, State *st, GHashTable *memo, guint guard)
+{
+  gpointer found;
+  guint depth = 0, k;
+  g_autoptr(GPtrArray) parents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) slots = NULL;
+  Slot *os;
+
+  if (g_hash_table_lookup_extended (memo, st, NULL, &found))
+    return GPOINTER_TO_UINT (found);
+  if (guard > 64)
+    return 0;
+  g_hash_table_insert (memo, st, GUINT_TO_POINTER (0));   /* cycles stop here */
+  os = g_hash_table_lookup (plan->owner_of, st->object);
+  if (os != NULL && !os->rel->post_update)
+    g_ptr_array_add (parents, os->owner);
+  slots = slots_of (st->object);
+  for (k = 0; k < slots->len; k++)
+    {
+      Slot *s = g_ptr_array_index (slots, k);
+      if (s->rel->direction == GSQL_RELATIONSHIP_MANY_TO_ONE && s->loaded && s->target != NULL &&
+          !s->rel->post_update)
+        g_ptr_array_add (parents, s->target);
+    }
+  for (k = 0; k < parents->len; k++)
+    {
+      State *pst = get_state (g_ptr_array_index (parents, k));
+      if (pst != NULL && pst->session == self && pst->state == GSQL_OBJECT_STATE_PENDING &&
+          gsql_mapper_get_table (pst->mapper) == gsql_mapper_get_table (st->mapper))
+        depth = MAX (depth, insert_depth (self, plan, pst, memo, guard + 1) + 1);
+    }
+  g_hash_table_insert (memo, st, GUINT_TO_POINTER (depth));
+  return depth;
+}
+
+/* Association rows: removals, then additions, one INSERT per
+ * relationship. */
+static gboolean
+flush_associations (GsqlSession *self, FlushPlan *plan, GError **error)
+{
+  g_autoptr(GHashTable) by_rel = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  GHashTableIter it;
+  gpointer value;
+  guint i;
+
+  g_hash_table_iter_init (&it, plan->removes);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      Pair *p = value;
+      g_autoptr(GsqlExpr) del = g_object_ref_sink (gsql_delete (p->rel->secondary));
+      g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+      g_autoptr(GsqlResult) r = NULL;
+      GError *local = NULL;
+      guint k;
+
+      for (k = 0; k < 2; k++)
+        {
+          GPtrArray *props = k == 0 ? p->rel->local : p->rel->remote;
+          GPtrArray *cols = k == 0 ? p->rel->sec_local : p->rel->sec_remote;
+          GObject *o = k == 0 ? p->left : p->right;
+          for (i = 0; i < props->len; i++)
+            {
+              GsqlMappedProperty *mp = g_ptr_array_index (props, i);
+              GValue v = G_VALUE_INIT;
+              g_value_init (&v, mp->pspec->value_type);
+              g_object_get_property (o, mp->property, &v);
+              g_ptr_array_add (terms, gsql_eq (gsql_column_ref (g_ptr_array_index (cols, i)), gsql_value (&v)));
+              g_value_unset (&v);
+            }
+        }
+      gsql_delete_where (del, gsql_and_v ((GsqlExpr **) terms->pdata, terms->len));
+      r = gsql_connection_execute_statement (self->conn, del, NULL, NULL, 0, NULL, &local);
+      if (r == NULL)
+        {
+          State *st = get_state (p->left);
+          if (st != NULL)
+            return flush_error (error, local, st, _("a relationship of"), del, gsql_connection_get_dialect_name (self->conn));
+          g_propagate_error (error, local);
+          return FALSE;
+        }
+    }
+
+  g_hash_table_iter_init (&it, plan->adds);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      Pair *p = value;
+      GPtrArray *list = g_hash_table_lookup (by_rel, p->rel);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (by_rel, p->rel, list);
+        }
+      g_ptr_array_add (list, p);
+    }
+  g_hash_table_iter_init (&it, by_rel);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      GPtrArray *pairs = value;
+      GsqlRelationship *rel = ((Pair *) g_ptr_array_index (pairs, 0))->rel;
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      guint start;
+
+      for (i = 0; i < rel->sec_local->len; i++)
+        g_ptr_array_add (names, (gpointer) gsql_column_get_name (g_ptr_array_index (rel->sec_local, i)));
+      for (i = 0; i < rel->sec_remote->len; i++)
+        g_ptr_array_add (names, (gpointer) gsql_column_get_name (g_ptr_array_index (rel->sec_remote, i)));
+      for (start = 0; start < pairs->len; start += INSERT_BATCH)
+        {
+          g_autoptr(GsqlExpr) ins = g_object_ref_sink (gsql_insert (rel->secondary));
+          g_autoptr(GsqlResult) r = NULL;
+          GError *local = NULL;
+          guint n;
+
+          for (n = start; n < MIN (start + INSERT_BATCH, pairs->len); n++)
+            {
+              Pair *p = g_ptr_array_index (pairs, n);
+              g_autoptr(GPtrArray) values = g_ptr_array_new ();
+              guint k;
+
+              for (k = 0; k < 2; k++)
+                {
+                  GPtrArray *props = k == 0 ? rel->local : rel->remote;
+                  GObject *o = k == 0 ? p->left : p->right;
+                  for (i = 0; i < props->len; i++)
+                    {
+                      GsqlMappedProperty *mp = g_ptr_array_index (props, i);
+                      GValue v = G_VALUE_INIT;
+                      g_value_init (&v, mp->pspec->value_type);
+                      g_object_get_property (o, mp->property, &v);
+                      g_ptr_array_add (values, gsql_value (&v));
+                      g_value_unset (&v);
+                    }
+                }
+              gsql_insert_values_v (ins, (const char * const *) names->pdata, (GsqlExpr **) values->pdata, values->len);
+            }
+          r = gsql_connection_execute_statement (self->conn, ins, NULL, NULL, 0, NULL, &local);
+          if (r == NULL)
+            {
+              State *st = get_state (((Pair *) g_ptr_array_index (pairs, start))->left);
+              if (st != NULL)
+                return flush_error (error, local, st, _("a relationship of"), ins,
+                                    gsql_connection_get_dialect_name (self->conn));
+              g_propagate_error (error, local);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+/* The association rows of objects about to be deleted. */
+static gboolean
+delete_associations (GsqlSession *self, State *st, GError **error)
+{
+  GPtrArray *rels = _gsql_mapper_get_all_relationships (st->mapper);
+  guint k, i;
+
+  for (k = 0; k < rels->len; k++)
+    {
+      GsqlRelationship *rel = g_ptr_array_index (rels, k);
+      g_autoptr(GsqlExpr) del = NULL;
+      g_autoptr(GPtrArray) terms = NULL;
+      g_autoptr(GsqlResult) r = NULL;
+      GError *local = NULL;
+
+      if (rel->direction != GSQL_RELATIONSHIP_MANY_TO_MANY || rel->passive_deletes)
+        continue;
+      del = g_object_ref_sink (gsql_delete (rel->secondary));
+      terms = g_ptr_array_new ();
+      for (i = 0; i < rel->local->len; i++)
+        {
+          GsqlMappedProperty *mp = g_ptr_array_index (rel->local, i);
+          GValue v = G_VALUE_INIT;
+          g_value_init (&v, mp->pspec->value_type);
+          g_object_get_property (st->object, mp->property, &v);
+          g_ptr_array_add (terms, gsql_eq (gsql_column_ref (g_ptr_array_index (rel->sec_local, i)), gsql_value (&v)));
+          g_value_unset (&v);
+        }
+      gsql_delete_where (del, gsql_and_v ((GsqlExpr **) terms->pdata, terms->len));
+      r = gsql_connection_execute_statement (self->conn, del, NULL, NULL, 0, NULL, &local);
+      if (r == NULL)
+        return flush_error (error, local, st, _("a deleted"), del, gsql_connection_get_dialect_name (self->conn));
+    }
+  return TRUE;
+}
+
+/* After a flush, what the lists hold is what the database holds. */
+static void
+commit_links (GsqlSession *self)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter it;
+  gpointer value;
+  guint i, k;
+
+  /* Held meanwhile: a list may hold an object's last reference. */
+  g_hash_table_iter_init (&it, self->identity);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    if (g_object_get_qdata (((State *) value)->object, links_quark ()) != NULL)
+      g_ptr_array_add (objects, g_object_ref (((State *) value)->object));
+  for (i = 0; i < objects->len; i++)
+    {
+      g_autoptr(GPtrArray) slots = slots_of (g_ptr_array_index (objects, i));
+      for (k = 0; k < slots->len; k++)
+        slot_commit (g_ptr_array_index (slots, k));
+    }
 }
 
 /* Rows of one self-referencing table: a row whose foreign key names
@@ -1601,22 +3731,46 @@ reorder_runs (GPtrArray *todo, gboolean deleting)
         g_ptr_array_index (todo, start + k) = g_ptr_array_index (run, k);
     }
 }
+typedef struct {
+  GsqlRegistry *registry;
+  GHashTable *depth;
+} InsertOrder;
+
+static int
+compare_rank_depth (gconstpointer a, gconstpointer b, gpointer data)
+{
+  InsertOrder *o = data;
+  int c = compare_rank (a, b, o->registry);
+  guint da, db;
+
+  if (c != 0)
+    return c;
+  da = GPOINTER_TO_UINT (g_hash_table_lookup (o->depth, *(State * const *) a));
+  db = GPOINTER_TO_UINT (g_hash_table_lookup (o->depth, *(State * const *) b));
+  return da < db ? -1 : da > db ? 1 : 0;
+}
+
 static gboolean
-flush_inserts (GsqlSession *self, GError **error)
+flush_inserts (GsqlSession *self, FlushPlan *plan, GError **error)
 {
   g_autoptr(GPtrArray) todo = g_ptr_array_new ();
-  guint i = 0;
+  g_autoptr(GHashTable) depth = g_hash_table_new (NULL, NULL);
+  InsertOrder order = { self->registry, depth };
+  guint i = 0, k;
 
-  for (guint k = 0; k < self->pending->len; k++)
+  for (k = 0; k < self->pending->len; k++)
     g_ptr_array_add (todo, g_ptr_array_index (self->pending, k));
+  for (k = 0; k < todo->len; k++)
+    insert_depth (self, plan, g_ptr_array_index (todo, k), depth, 0);
   /* Stable: objects of one table keep the order they were added in. */
-  g_ptr_array_sort_with_data (todo, compare_rank, self->registry);
+  g_ptr_array_sort_with_data (todo, compare_rank_depth, &order);
   reorder_runs (todo, FALSE);
 
   while (i < todo->len)
     {
       State *head = g_ptr_array_index (todo, i);
       gboolean generated = is_generated (head);
+      gpointer head_depth = g_hash_table_lookup (depth, head);
       g_autoptr(GPtrArray) batch = g_ptr_array_new ();
       guint n_cols = _gsql_mapper_get_mapped (head->mapper)->len;
       guint max = MAX (1, MIN (INSERT_BATCH, 30000 / MAX (n_cols, 1)));
@@ -1624,11 +3778,15 @@ flush_inserts (GsqlSession *self, GError **error)
       while (i < todo->len && batch->len < max)
         {
           State *st = g_ptr_array_index (todo, i);
-          if (st->mapper != head->mapper || is_generated (st) != generated)
+          if (st->mapper != head->mapper || is_generated (st) != generated ||
+              g_hash_table_lookup (depth, st) != head_depth)
             break;
           g_ptr_array_add (batch, st);
           i++;
         }
+      /* Foreign keys from the objects inserted before. */
+      for (k = 0; k < batch->len; k++)
+        sync_foreign_keys (self, plan, ((State *) g_ptr_array_index (batch, k))->object, TRUE);
       if (!insert_batch (self, batch, generated, error))
         return FALSE;
     }
@@ -1695,12 +3853,27 @@ check_rowcount (GsqlResult *r, State *st, const char *what, GError **error)
 }
 
 static gboolean
-flush_updates (GsqlSession *self, GError **error)
+flush_updates (GsqlSession *self, FlushPlan *plan, GError **error)
 {
   g_autoptr(GPtrArray) dirty = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer value;
   guint i, k;
+
+  /* Post-update keys of the rows just inserted, then every persistent
+   * object's foreign keys from its relationships. */
+  for (i = 0; i < plan->post->len; i++)
+    sync_foreign_keys (self, plan, g_ptr_array_index (plan->post, i), FALSE);
+  g_hash_table_iter_init (&iter, self->identity);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      State *st = value;
+      if (st->state == GSQL_OBJECT_STATE_PERSISTENT && !g_ptr_array_find (self->to_delete, st, NULL))
+        g_ptr_array_add (dirty, st);
+    }
+  for (i = 0; i < dirty->len; i++)
+    sync_foreign_keys (self, plan, ((State *) g_ptr_array_index (dirty, i))->object, FALSE);
+  g_ptr_array_set_size (dirty, 0);
 
   g_hash_table_iter_init (&iter, self->identity);
   while (g_hash_table_iter_next (&iter, NULL, &value))
@@ -1748,7 +3921,7 @@ flush_updates (GsqlSession *self, GError **error)
               if (p == version || gsql_column_get_table (p->column) != table)
                 continue;
               get_prop (st, j, &v);
-              gsql_update_set (upd, gsql_column_get_name (p->column), gsql_value (&v));
+              gsql_update_set (upd, gsql_column_get_name (p->column), column_expr (p, &v));
               g_value_unset (&v);
               any = TRUE;
             }
@@ -1805,6 +3978,8 @@ flush_deletes (GsqlSession *self, GError **error)
       GPtrArray *tables = _gsql_mapper_get_tables (st->mapper);
       guint t;
 
+      if (!delete_associations (self, st, error))
+        return FALSE;
       /* Joined-table classes: the subclass tables' rows first. */
       for (t = tables->len; t > 0; t--)
         {
@@ -1898,6 +4073,7 @@ gboolean
 gsql_session_flush (GsqlSession  *self,
                     GError      **error)
 {
+  FlushPlan *plan;
   gboolean ok;
 
   g_return_val_if_fail (GSQL_IS_SESSION (self), FALSE);
@@ -1913,21 +4089,33 @@ gsql_session_flush (GsqlSession  *self,
     return FALSE;
 
   self->flushing = TRUE;
-  ok = flush_inserts (self, error) && flush_updates (self, error) && flush_deletes (self, error);
+  plan = g_new0 (FlushPlan, 1);
+  plan->owner_of = g_hash_table_new (NULL, NULL);
+  plan->adds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, pair_free);
+  plan->removes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, pair_free);
+  plan->post = g_ptr_array_new ();
+  ok = prepare_flush (self, plan, error) &&
+       flush_inserts (self, plan, error) && flush_updates (self, plan, error) &&
+       flush_associations (self, plan, error) && flush_deletes (self, error);
+  plan_free (plan);
   self->flushing = FALSE;
   if (!ok)
     {
       /* Nothing of the flush may stay: the transaction goes, and the
        * objects return to what they were before it began. */
-      gsql_connection_rollback (self->conn, NULL);
-      while (gsql_connection_in_transaction (self->conn))
-        gsql_connection_rollback (self->conn, NULL);
+      if (self->conn != NULL)
+        {
+          gsql_connection_rollback (self->conn, NULL);
+          while (gsql_connection_in_transaction (self->conn))
+            gsql_connection_rollback (self->conn, NULL);
+        }
       g_clear_object (&self->conn);
       rollback_objects (self, 0);
       self->nested = 0;
       g_signal_emit (self, signals[SIGNAL_AFTER_ROLLBACK], 0);
       return FALSE;
     }
+  commit_links (self);
   g_signal_emit (self, signals[SIGNAL_AFTER_FLUSH], 0);
   release_clean (self);
   return TRUE;
@@ -1996,13 +4184,19 @@ rollback_objects (GsqlSession *self, guint from_level)
     g_ptr_array_add (gone, g_ptr_array_index (self->to_delete, i));
   g_ptr_array_set_size (self->to_delete, 0);
 
-  g_hash_table_iter_init (&iter, self->identity);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      State *st = value;
-      st->expired = TRUE;
-      st->modified = FALSE;
-    }
+  {
+    g_autoptr(GPtrArray) expired = g_ptr_array_new ();
+
+    g_hash_table_iter_init (&iter, self->identity);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      {
+        State *st = value;
+        st->expired = TRUE;
+        st->modified = FALSE;
+        g_ptr_array_add (expired, st);
+      }
+    clear_links_of_states (expired);
+  }
   /* Release last: an object may go with its reference. */
   for (i = 0; i < gone->len; i++)
     {
@@ -2071,6 +4265,7 @@ gsql_session_commit (GsqlSession  *self,
   }
   if (self->expire_on_commit)
     gsql_session_expire_all (self);
+  clear_links_of_states (deleted);
   for (i = 0; i < deleted->len; i++)
     {
       State *st = g_ptr_array_index (deleted, i);
@@ -2247,8 +4442,28 @@ gsql_session_expire (GsqlSession *self,
   State *st = get_state (object);
 
   g_return_if_fail (GSQL_IS_SESSION (self));
-  if (st != NULL && st->session == self && st->state == GSQL_OBJECT_STATE_PERSISTENT)
-    st->expired = TRUE;
+  if (st != NULL && st->session == self && st->state == GSQL_OBJECT_STATE_PERSISTENT && !st->expired)
+    {
+      g_autoptr(GPtrArray) related = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) slots = slots_of (object);
+      guint i;
+
+      st->expired = TRUE;
+      for (i = 0; i < slots->len; i++)
+        {
+          Slot *s = g_ptr_array_index (slots, i);
+          g_autoptr(GPtrArray) members = g_ptr_array_new ();
+          guint k;
+          if (!(s->rel->cascade & GSQL_CASCADE_REFRESH_EXPIRE) || !s->loaded)
+            continue;
+          slot_members (s, members);
+          for (k = 0; k < members->len; k++)
+            g_ptr_array_add (related, g_object_ref (g_ptr_array_index (members, k)));
+        }
+      clear_links (object);
+      for (i = 0; i < related->len; i++)
+        gsql_session_expire (self, g_ptr_array_index (related, i));
+    }
 }
 
 /**
@@ -2265,10 +4480,16 @@ gsql_session_expire_all (GsqlSession *self)
   GHashTableIter iter;
   gpointer value;
 
+  g_autoptr(GPtrArray) states = g_ptr_array_new ();
+
   g_return_if_fail (GSQL_IS_SESSION (self));
   g_hash_table_iter_init (&iter, self->identity);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    ((State *) value)->expired = TRUE;
+    {
+      ((State *) value)->expired = TRUE;
+      g_ptr_array_add (states, value);
+    }
+  clear_links_of_states (states);
 }
 
 /**
@@ -2315,6 +4536,7 @@ gsql_session_refresh (GsqlSession  *self,
     return FALSE;
   was_modified = st->modified;
   st->expired = TRUE;
+  clear_links (object);
   q = g_object_ref_sink (gsql_select_entity (st->mapper));
   gsql_select_where (q, identity_condition (st, FALSE, 0));
   objects = load_select (self, st->mapper, q, error);
@@ -2347,9 +4569,26 @@ gsql_session_expunge (GsqlSession *self,
 {
   State *st = get_state (object);
 
+  g_autoptr(GPtrArray) related = g_ptr_array_new_with_free_func (g_object_unref);
+
   g_return_if_fail (GSQL_IS_SESSION (self));
   if (st == NULL || st->session != self)
     return;
+  {
+    g_autoptr(GPtrArray) slots = slots_of (object);
+    guint i, k;
+    for (i = 0; i < slots->len; i++)
+      {
+        Slot *s = g_ptr_array_index (slots, i);
+        g_autoptr(GPtrArray) members = g_ptr_array_new ();
+        if (!(s->rel->cascade & GSQL_CASCADE_EXPUNGE) || !s->loaded)
+          continue;
+        slot_members (s, members);
+        for (k = 0; k < members->len; k++)
+          g_ptr_array_add (related, g_object_ref (g_ptr_array_index (members, k)));
+      }
+  }
+  g_object_ref (object);
   g_ptr_array_remove (self->pending, st);
   g_ptr_array_remove (self->to_delete, st);
   g_hash_table_remove (self->txn_new, st);
@@ -2360,6 +4599,16 @@ gsql_session_expunge (GsqlSession *self,
   st->session = NULL;
   st->level = 0;
   release (st);
+  {
+    guint i;
+    for (i = 0; i < related->len; i++)
+      gsql_session_expunge (self, g_ptr_array_index (related, i));
+  }
+  /* A persistent object's loaded relationships go: they would tie it to
+   * its related objects for good. */
+  if (st->key != NULL)
+    clear_links (object);
+  g_object_unref (object);
 }
 
 /**

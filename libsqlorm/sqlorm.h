@@ -11,5 +11,6 @@
 #include "gsql-orm-error.h"
 #include "gsql-registry.h"
 #include "gsql-session.h"
+#include "gsql-relationship.h"
 #include "gsql-orm-enum-types.h"
 #undef GSQL_ORM_INSIDE

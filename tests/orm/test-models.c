@@ -229,3 +229,28 @@ DEMO_MODEL (DemoGadget, demo_gadget, GADGET,
             FIELD (DemoGadget, "label", G_TYPE_STRING, label),
             FIELD (DemoGadget, "handle", G_TYPE_POINTER, handle),
             FIELD (DemoGadget, "owner", G_TYPE_OBJECT, owner))
+
+DEMO_MODEL (DemoRUser, demo_ruser, RUSER,
+            FIELD (DemoRUser, "id", G_TYPE_INT64, id),
+            FIELD (DemoRUser, "name", G_TYPE_STRING, name),
+            FIELD (DemoRUser, "addresses", G_TYPE_OBJECT, addresses))
+
+DEMO_MODEL (DemoRAddress, demo_raddress, RADDRESS,
+            FIELD (DemoRAddress, "id", G_TYPE_INT64, id),
+            FIELD (DemoRAddress, "user-id", G_TYPE_INT64, user_id),
+            FIELD (DemoRAddress, "email", G_TYPE_STRING, email),
+            FIELD (DemoRAddress, "user", G_TYPE_OBJECT, user))
+
+DEMO_MODEL (DemoRGroup, demo_rgroup, RGROUP,
+            FIELD (DemoRGroup, "id", G_TYPE_INT64, id),
+            FIELD (DemoRGroup, "name", G_TYPE_STRING, name))
+
+DEMO_MODEL (DemoRProfile, demo_rprofile, RPROFILE,
+            FIELD (DemoRProfile, "id", G_TYPE_INT64, id),
+            FIELD (DemoRProfile, "user-id", G_TYPE_INT64, user_id),
+            FIELD (DemoRProfile, "bio", G_TYPE_STRING, bio))
+
+DEMO_MODEL (DemoRCategory, demo_rcategory, RCATEGORY,
+            FIELD (DemoRCategory, "id", G_TYPE_INT64, id),
+            FIELD (DemoRCategory, "parent-id", G_TYPE_INT64, parent_id),
+            FIELD (DemoRCategory, "name", G_TYPE_STRING, name))

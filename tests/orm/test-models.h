@@ -78,6 +78,55 @@ struct _DemoGadget {
   GObject *owner;
 };
 
+/* The relationship suite's classes.  DemoRUser {id, name, addresses: a
+ * GListModel property}, DemoRAddress {id, user-id, email, user: an object
+ * property}, DemoRGroup {id, name}, DemoRProfile {id, user-id, bio},
+ * DemoRCategory {id, parent-id, name}. */
+#define DEMO_TYPE_RUSER (demo_ruser_get_type ())
+G_DECLARE_FINAL_TYPE (DemoRUser, demo_ruser, DEMO, RUSER, GObject)
+struct _DemoRUser {
+  GObject  parent_instance;
+  gint64   id;
+  char    *name;
+  GObject *addresses;
+};
+
+#define DEMO_TYPE_RADDRESS (demo_raddress_get_type ())
+G_DECLARE_FINAL_TYPE (DemoRAddress, demo_raddress, DEMO, RADDRESS, GObject)
+struct _DemoRAddress {
+  GObject  parent_instance;
+  gint64   id;
+  gint64   user_id;
+  char    *email;
+  GObject *user;
+};
+
+#define DEMO_TYPE_RGROUP (demo_rgroup_get_type ())
+G_DECLARE_FINAL_TYPE (DemoRGroup, demo_rgroup, DEMO, RGROUP, GObject)
+struct _DemoRGroup {
+  GObject parent_instance;
+  gint64  id;
+  char   *name;
+};
+
+#define DEMO_TYPE_RPROFILE (demo_rprofile_get_type ())
+G_DECLARE_FINAL_TYPE (DemoRProfile, demo_rprofile, DEMO, RPROFILE, GObject)
+struct _DemoRProfile {
+  GObject parent_instance;
+  gint64  id;
+  gint64  user_id;
+  char   *bio;
+};
+
+#define DEMO_TYPE_RCATEGORY (demo_rcategory_get_type ())
+G_DECLARE_FINAL_TYPE (DemoRCategory, demo_rcategory, DEMO, RCATEGORY, GObject)
+struct _DemoRCategory {
+  GObject parent_instance;
+  gint64  id;
+  gint64  parent_id;
+  char   *name;
+};
+
 /* Instances of all the classes above alive right now. */
 guint demo_model_get_n_live (void);
 
