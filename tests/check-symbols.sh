@@ -34,7 +34,7 @@ if test -z "${GSQL_PUBLIC_HEADERS:-}"; then
 fi
 # libtool's $(NM) may carry options ("/usr/bin/nm -B").
 NM=${NM:-nm}
-if ! command -v ${NM%% *} >/dev/null 2>&1; then
+if ! command -v "${NM%% *}" >/dev/null 2>&1; then
     echo "SKIP: $me: ${NM%% *} not found"
     exit 77
 fi
