@@ -1410,7 +1410,7 @@ compile_with (Ctx *ctx, GsqlExpr *stmt)
   if (w.ctes->len > 0)
     {
       if (is_my (ctx) && (stmt->kind == GSQL_EXPR_UPDATE || stmt->kind == GSQL_EXPR_DELETE))
-        not_supported (ctx, "a WITH clause on UPDATE or DELETE");
+        not_supported (ctx, _("a WITH clause on UPDATE or DELETE"));
       emit (ctx, recursive ? "WITH RECURSIVE " : "WITH ");
       for (i = 0; i < w.ctes->len; i++)
         {
@@ -1783,7 +1783,7 @@ compile_delete (Ctx *ctx, GsqlExpr *del)
     {
       if (is_lite (ctx))
         {
-          not_supported (ctx, "DELETE with other tables (USING)");
+          not_supported (ctx, _("DELETE with other tables (USING)"));
           return;
         }
       emit (ctx, " USING ");

@@ -266,8 +266,8 @@ describe_value (const GValue *v,
       if (!g_utf8_validate_len (s, len, &end))
         {
           g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
-                       _("Parameter %u is not valid UTF-8 (bad byte at offset %" G_GSIZE_FORMAT ")"),
-                       index + 1, (gsize) (end - s));
+                       _("Parameter %u is not valid UTF-8 (bad byte at offset %lu)"),
+                       index + 1, (gulong) (end - s));
           return FALSE;
         }
       d->c_type = SQL_C_CHAR;

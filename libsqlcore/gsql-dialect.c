@@ -442,10 +442,10 @@ gsql_dialect_check_identifier (GsqlDialect  *self,
         {
           g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
                        g_dngettext (GETTEXT_PACKAGE,
-                                    "The identifier “%s” is too long for %s: it has %" G_GSIZE_FORMAT " character, at most %u are allowed",
-                                    "The identifier “%s” is too long for %s: it has %" G_GSIZE_FORMAT " characters, at most %u are allowed",
+                                    "The identifier “%s” is too long for %s: it has %u character, at most %u are allowed",
+                                    "The identifier “%s” is too long for %s: it has %u characters, at most %u are allowed",
                                     length),
-                       identifier, self->name, length, self->max_identifier_length);
+                       identifier, self->name, (guint) length, self->max_identifier_length);
           return FALSE;
         }
     }
@@ -456,10 +456,10 @@ gsql_dialect_check_identifier (GsqlDialect  *self,
         {
           g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
                        g_dngettext (GETTEXT_PACKAGE,
-                                    "The identifier “%s” is too long for %s: it has %" G_GSIZE_FORMAT " byte, at most %u are allowed",
-                                    "The identifier “%s” is too long for %s: it has %" G_GSIZE_FORMAT " bytes, at most %u are allowed",
+                                    "The identifier “%s” is too long for %s: it has %u byte, at most %u are allowed",
+                                    "The identifier “%s” is too long for %s: it has %u bytes, at most %u are allowed",
                                     length),
-                       identifier, self->name, length, self->max_identifier_length);
+                       identifier, self->name, (guint) length, self->max_identifier_length);
           return FALSE;
         }
     }

@@ -383,7 +383,7 @@ gsql_table_add_column (GsqlTable   *self,
                    _("Column “%s” already belongs to a table"), name ? name : "");
       return FALSE;
     }
-  if (!check_name ("column", name, self, error))
+  if (!check_name (C_("table part", "column"), name, self, error))
     return FALSE;
   if (gsql_table_get_column (self, name) != NULL)
     {
@@ -679,12 +679,12 @@ gsql_table_add_constraint (GsqlTable       *self,
                    _("The constraint already belongs to a table"));
       return FALSE;
     }
-  if (gsql_constraint_get_name (c) != NULL && !check_name ("constraint", gsql_constraint_get_name (c), self, error))
+  if (gsql_constraint_get_name (c) != NULL && !check_name (C_("table part", "constraint"), gsql_constraint_get_name (c), self, error))
     return FALSE;
   if (kind != GSQL_CONSTRAINT_CHECK &&
       !check_columns (self, gsql_constraint_get_columns (c),
-                      kind == GSQL_CONSTRAINT_PRIMARY_KEY ? "primary key" :
-                      kind == GSQL_CONSTRAINT_FOREIGN_KEY ? "foreign key" : "unique constraint",
+                      kind == GSQL_CONSTRAINT_PRIMARY_KEY ? C_("table part", "primary key") :
+                      kind == GSQL_CONSTRAINT_FOREIGN_KEY ? C_("table part", "foreign key") : C_("table part", "unique constraint"),
                       error))
     return FALSE;
   if (kind == GSQL_CONSTRAINT_FOREIGN_KEY &&
@@ -814,7 +814,7 @@ gsql_table_add_index (GsqlTable  *self,
                    self->name);
       return FALSE;
     }
-  if (!check_name ("index", gsql_index_get_name (ix), self, error))
+  if (!check_name (C_("table part", "index"), gsql_index_get_name (ix), self, error))
     return FALSE;
   for (i = 0; i < self->indexes->len; i++)
     if (g_str_equal (gsql_index_get_name (g_ptr_array_index (self->indexes, i)),

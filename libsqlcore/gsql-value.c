@@ -575,7 +575,7 @@ _gsql_parse_datetime (const char  *text,
   return *out != NULL;
 
 fail:
-  set_parse_error (error, "timestamp", text, len);
+  set_parse_error (error, C_("value kind", "timestamp"), text, len);
   return FALSE;
 }
 
@@ -591,7 +591,7 @@ _gsql_parse_date (const char  *text,
   if (!parse_date_fields (&p, end, &y, &mo, &d) ||
       !g_date_valid_dmy ((GDateDay) d, (GDateMonth) mo, (GDateYear) y))
     {
-      set_parse_error (error, "date", text, len);
+      set_parse_error (error, C_("value kind", "date"), text, len);
       return FALSE;
     }
   /* A trailing midnight time ("2024-01-02 00:00:00") is accepted. */
@@ -610,7 +610,7 @@ _gsql_parse_time (const char  *text,
 
   if (!parse_time_fields (&p, end, &h, &mi, &s, &usec) || s > 59)
     {
-      set_parse_error (error, "time", text, len);
+      set_parse_error (error, C_("value kind", "time"), text, len);
       return FALSE;
     }
   *out = gsql_time_new (h, mi, s, usec);
