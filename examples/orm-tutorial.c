@@ -5,9 +5,11 @@
  *
  *   ./examples/orm-tutorial [DATABASE-URL]      (default: a temporary SQLite file)
  *
- * Maps a plain GObject class onto a table, creates it, adds objects,
+ * Maps plain GObject classes onto tables, creates them, adds objects,
  * commits, queries them back through the expression language, changes one
- * (optimistic versioning counts it), and deletes one.
+ * (optimistic versioning counts it), follows the relationship between
+ * users and their addresses (lazily, then eagerly), queries across it,
+ * and deletes a user with its addresses.
  */
 #include <locale.h>
 #include <libsqlorm/sqlorm.h>
@@ -89,6 +91,167 @@ demo_user_init (DemoUser *self)
 {
 }
 
+/* DemoAddress {id, user-id, email}: the foreign key is a plain property;
+ * the relationship gives the objects. */
+#define DEMO_TYPE_ADDRESS (demo_address_get_type ())
+G_DECLARE_FINAL_TYPE (DemoAddress, demo_address, DEMO, ADDRESS, GObject)
+
+struct _DemoAddress {
+  GObject parent_instance;
+  gint64 id;
+  gint64 user_id;
+  char *email;
+};
+
+G_DEFINE_FINAL_TYPE (DemoAddress, demo_address, G_TYPE_OBJECT)
+
+enum { APROP_0, APROP_ID, APROP_USER_ID, APROP_EMAIL, N_APROPS };
+
+static void
+demo_address_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  DemoAddress *self = DEMO_ADDRESS (object);
+
+  switch (prop_id)
+    {
+    case APROP_ID: g_value_set_int64 (value, self->id); break;
+    case APROP_USER_ID: g_value_set_int64 (value, self->user_id); break;
+    case APROP_EMAIL: g_value_set_string (value, self->email); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+demo_address_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  DemoAddress *self = DEMO_ADDRESS (object);
+
+  switch (prop_id)
+    {
+    case APROP_ID: self->id = g_value_get_int64 (value); break;
+    case APROP_USER_ID: self->user_id = g_value_get_int64 (value); break;
+    case APROP_EMAIL: g_free (self->email); self->email = g_value_dup_string (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+demo_address_finalize (GObject *object)
+{
+  g_free (DEMO_ADDRESS (object)->email);
+  G_OBJECT_CLASS (demo_address_parent_class)->finalize (object);
+}
+
+static void
+demo_address_class_init (DemoAddressClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamSpec *props[N_APROPS] = { NULL, };
+
+  object_class->get_property = demo_address_get_property;
+  object_class->set_property = demo_address_set_property;
+  object_class->finalize = demo_address_finalize;
+  props[APROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, G_PARAM_READWRITE);
+  props[APROP_USER_ID] = g_param_spec_int64 ("user-id", NULL, NULL, 0, G_MAXINT64, 0, G_PARAM_READWRITE);
+  props[APROP_EMAIL] = g_param_spec_string ("email", NULL, NULL, NULL, G_PARAM_READWRITE);
+  g_object_class_install_properties (object_class, N_APROPS, props);
+}
+
+static void
+demo_address_init (DemoAddress *self)
+{
+}
+
+static gboolean
+add_address (DemoUser *user, const char *email, GError **error)
+{
+  g_autoptr(GListModel) addresses = gsql_related_list (user, "addresses", error);
+  g_autoptr(DemoAddress) a = g_object_new (DEMO_TYPE_ADDRESS, "email", email, NULL);
+
+  if (addresses == NULL)
+    return FALSE;
+  g_list_store_append (G_LIST_STORE (addresses), a);
+  return TRUE;
+}
+
+static gboolean
+relationships (GsqlEngine *engine, GsqlRegistry *registry, GsqlMapper *users, GsqlMapper *addresses,
+               GError **error)
+{
+  g_autoptr(GsqlSession) session = gsql_session_new (engine, registry);
+  g_autoptr(GsqlExpr) query = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(DemoUser) patrick = NULL;
+  GsqlRelationship *user_addresses = gsql_mapper_get_relationship (users, "addresses");
+  guint i, k;
+
+  /* Appending to a new user's list; adding the user adds the addresses
+   * (the save-update cascade), and the flush sets their user-id. */
+  patrick = g_object_new (DEMO_TYPE_USER, "name", "patrick2", "fullname", "Patrick Star", NULL);
+  if (!add_address (patrick, "patrick@bikini.bottom", error) ||
+      !add_address (patrick, "pstar@rock.example", error) ||
+      !gsql_session_add (session, patrick, error) ||
+      !gsql_session_commit (session, error))
+    return FALSE;
+
+  /* Lazy loading: one SELECT on first access. */
+  {
+    g_autoptr(GListModel) list = gsql_related_list (patrick, "addresses", error);
+    g_autoptr(DemoAddress) first = NULL;
+    g_autoptr(DemoUser) owner = NULL;
+
+    if (list == NULL)
+      return FALSE;
+    first = g_list_model_get_item (list, 0);
+    owner = gsql_related_get (first, "user", error);
+    g_print ("%s has %u addresses; the first, %s, belongs to %s\n", patrick->name,
+             g_list_model_get_n_items (list), first->email, owner->name);
+  }
+
+  /* Eager loading: users and all their addresses in two statements. */
+  query = g_object_ref_sink (gsql_select_entity (users));
+  gsql_select_order_by (query, gsql_mapper_column (users, "name"));
+  gsql_select_load (query, "addresses", GSQL_LOAD_SELECTIN);
+  found = gsql_session_scalars (session, query, error);
+  if (found == NULL)
+    return FALSE;
+  for (i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(DemoUser) u = g_list_model_get_item (found, i);
+      g_autoptr(GListModel) list = gsql_related_list (u, "addresses", error);
+
+      if (list == NULL)
+        return FALSE;
+      g_print ("%s:", u->name);
+      for (k = 0; k < g_list_model_get_n_items (list); k++)
+        {
+          g_autoptr(DemoAddress) a = g_list_model_get_item (list, k);
+          g_print (" %s", a->email);
+        }
+      g_print ("\n");
+    }
+
+  /* Querying across the relationship: users with an address at a rock. */
+  {
+    g_autoptr(GsqlExpr) q = g_object_ref_sink (gsql_select_entity (users));
+    g_autoptr(GListModel) rock = NULL;
+
+    gsql_select_where (q, gsql_relationship_any (user_addresses,
+                                                 gsql_endswith (gsql_mapper_column (addresses, "email"),
+                                                                "rock.example")));
+    rock = gsql_session_scalars (session, q, error);
+    if (rock == NULL)
+      return FALSE;
+    g_print ("users with an address at rock.example: %u\n", g_list_model_get_n_items (rock));
+  }
+
+  /* Deleting the user deletes its addresses: the delete cascade. */
+  if (!gsql_session_delete (session, patrick, error) || !gsql_session_commit (session, error))
+    return FALSE;
+  g_print ("patrick2 and his addresses deleted\n");
+  return TRUE;
+}
+
 static gboolean
 run (const char *url, GError **error)
 {
@@ -98,7 +261,8 @@ run (const char *url, GError **error)
   g_autoptr(GsqlExpr) query = NULL;
   g_autoptr(GListModel) found = NULL;
   g_autoptr(DemoUser) sandy = NULL;
-  GsqlMapper *users;
+  GsqlMapper *users, *addresses;
+  GsqlRelationship *rel;
   const char *names[][2] = { { "spongebob", "Spongebob Squarepants" },
                              { "sandy", "Sandy Cheeks" },
                              { "patrick", "Patrick Star" } };
@@ -114,6 +278,17 @@ run (const char *url, GError **error)
   gsql_mapper_set_primary_key (users, "id", NULL);
   gsql_mapper_set_column (users, "name", "length", 30, "nullable", FALSE, "unique", TRUE, NULL);
   gsql_mapper_set_version_property (users, "version");
+  addresses = gsql_registry_map (registry, DEMO_TYPE_ADDRESS, "tutorial_address");
+  gsql_mapper_set_primary_key (addresses, "id", NULL);
+  gsql_mapper_set_column (addresses, "user-id", "foreign-key", "tutorial_user.id", NULL);
+  gsql_mapper_set_column (addresses, "email", "length", 100, NULL);
+  /* A user's addresses and an address's user, kept in step. */
+  rel = gsql_mapper_add_relationship (users, "addresses", DEMO_TYPE_ADDRESS);
+  gsql_relationship_set_back_populates (rel, "user");
+  gsql_relationship_set_order_by (rel, "email", FALSE);
+  gsql_relationship_set_cascade (rel, GSQL_CASCADE_ALL | GSQL_CASCADE_DELETE_ORPHAN);
+  rel = gsql_mapper_add_relationship (addresses, "user", DEMO_TYPE_USER);
+  gsql_relationship_set_back_populates (rel, "addresses");
   if (!gsql_registry_configure (registry, error) ||
       !gsql_metadata_drop_all (gsql_registry_get_metadata (registry), engine, TRUE, NULL, error) ||
       !gsql_registry_create_all (registry, engine, error))
@@ -159,8 +334,10 @@ run (const char *url, GError **error)
   if (!gsql_session_delete (session, sandy, error) || !gsql_session_commit (session, error))
     return FALSE;
   g_print ("sandy deleted\n");
-
   gsql_session_close (session);
+
+  if (!relationships (engine, registry, users, addresses, error))
+    return FALSE;
   return gsql_metadata_drop_all (gsql_registry_get_metadata (registry), engine, TRUE, NULL, error);
 }
 

@@ -325,6 +325,46 @@ referred (GsqlConstraint *fk)
   return gsql_constraint_resolve_referred_table (fk, NULL);
 }
 
+/* Whether table @from reaches table @to along foreign keys among the
+ * tables not yet sorted. */
+static gboolean
+leads_to (GsqlMetaData *self, GHashTable *index, const gboolean *done, guint from, guint to)
+{
+  guint n = self->tables->len;
+  g_autofree gboolean *seen = g_new0 (gboolean, n);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_array_append_val (stack, from);
+  seen[from] = TRUE;
+  while (stack->len > 0)
+    {
+      guint at = g_array_index (stack, guint, stack->len - 1);
+      g_autoptr(GPtrArray) fks = gsql_table_get_foreign_keys (g_ptr_array_index (self->tables, at));
+      guint k;
+
+      g_array_set_size (stack, stack->len - 1);
+      if (at == to)
+        return TRUE;
+      for (k = 0; k < fks->len; k++)
+        {
+          GsqlConstraint *fk = g_ptr_array_index (fks, k);
+          GsqlTable *r = gsql_constraint_resolve_referred_table (fk, NULL);
+          guint ri;
+
+          if (r == NULL || gsql_constraint_get_use_alter (fk))
+            continue;
+          ri = GPOINTER_TO_UINT (g_hash_table_lookup (index, r));
+          if (ri != 0 && !done[ri - 1] && !seen[ri - 1])
+            {
+              guint next = ri - 1;
+              seen[next] = TRUE;
+              g_array_append_val (stack, next);
+            }
+        }
+    }
+  return FALSE;
+}
+
 /* Kahn's algorithm over "refers to" edges, ignoring self references and
  * foreign keys already created by ALTER.  When only tables in cycles are
  * left, the foreign keys between them are marked use-alter and the sort
@@ -337,6 +377,7 @@ sort_tables (GsqlMetaData *self, GPtrArray *cycle_fks)
   g_autofree gboolean *done = g_new0 (gboolean, n);
   GPtrArray *order = g_ptr_array_new ();
   g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) in_cycle = g_ptr_array_new ();
   guint i, j, k;
 
   for (i = 0; i < n; i++)
@@ -402,14 +443,20 @@ sort_tables (GsqlMetaData *self, GPtrArray *cycle_fks)
               if (r == NULL || r == t || gsql_constraint_get_use_alter (fk))
                 continue;
               ri = GPOINTER_TO_UINT (g_hash_table_lookup (index, r));
-              if (ri != 0 && !done[ri - 1])
-                {
-                  gsql_constraint_set_use_alter (fk, TRUE);
-                  if (cycle_fks != NULL)
-                    g_ptr_array_add (cycle_fks, fk);
-                }
+              /* Only a key of a cycle: one whose table @r leads back to
+               * @t (a table that merely refers into a cycle waits). */
+              if (ri != 0 && !done[ri - 1] && leads_to (self, index, done, ri - 1, i))
+                g_ptr_array_add (in_cycle, fk);
             }
         }
+      /* Marked together: every key of the cycle goes by ALTER. */
+      for (k = 0; k < in_cycle->len; k++)
+        {
+          gsql_constraint_set_use_alter (g_ptr_array_index (in_cycle, k), TRUE);
+          if (cycle_fks != NULL)
+            g_ptr_array_add (cycle_fks, g_ptr_array_index (in_cycle, k));
+        }
+      g_ptr_array_set_size (in_cycle, 0);
       (void) j;
     }
   return order;
@@ -923,6 +970,19 @@ run_plan (GsqlMetaData *self, GsqlEngine *engine, gboolean checkfirst, gboolean 
    * or nothing.  MariaDB commits each DDL statement on its own. */
   if (!gsql_connection_begin (conn, error))
     return FALSE;
+  /* SQLite cannot drop the keys of a cycle by ALTER, and DROP TABLE checks
+   * the keys of the rows it deletes: checked at commit instead, when every
+   * table of the cycle is gone. */
+  if (!create && g_str_equal (gsql_dialect_get_name (plan.dialect), "sqlite"))
+    {
+      g_autoptr(GsqlResult) r = gsql_connection_execute (conn, "PRAGMA defer_foreign_keys = ON", NULL, 0,
+                                                         cancellable, error);
+      if (r == NULL)
+        {
+          gsql_connection_rollback (conn, NULL);
+          return FALSE;
+        }
+    }
   ok = (create ? plan_create : plan_drop) (self, &plan, NULL, error);
   if (!ok)
     {

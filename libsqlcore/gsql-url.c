@@ -166,6 +166,13 @@ _gsql_url_to_connection_string (const char  *url,
       s = g_string_new (NULL);
       append_attr (s, "Driver", driver);
       append_attr (s, "Database", path);
+      /* Foreign keys are enforced, as on the servers (SQLite leaves them
+       * off unless asked); ?FKSupport=0 turns them off again. */
+      {
+        g_autofree char *lq = q != NULL ? g_ascii_strdown (q, -1) : NULL;
+        if (lq == NULL || strstr (lq, "fksupport=") == NULL)
+          append_attr (s, "FKSupport", "1");
+      }
       if (q != NULL)
         {
           g_autofree char *fake = g_strconcat ("sqlite://x/", q, NULL);

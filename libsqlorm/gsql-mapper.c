@@ -1182,6 +1182,19 @@ _gsql_select_get_entities (GsqlExpr *select)
   return g_object_get_qdata (G_OBJECT (select), entity_quark ());
 }
 
+GArray *
+_gsql_select_ensure_entities (GsqlExpr *select)
+{
+  GArray *spans = _gsql_select_get_entities (select);
+
+  if (spans == NULL)
+    {
+      spans = g_array_new (FALSE, FALSE, sizeof (GsqlEntitySpan));
+      g_object_set_qdata_full (G_OBJECT (select), entity_quark (), spans, free_spans);
+    }
+  return spans;
+}
+
 GsqlMapper *
 _gsql_select_get_entity (GsqlExpr *select)
 {

@@ -102,6 +102,7 @@ typedef struct {
 
 GsqlMapper         *_gsql_select_get_entity     (GsqlExpr    *select);
 GArray             *_gsql_select_get_entities   (GsqlExpr    *select);
+GArray             *_gsql_select_ensure_entities (GsqlExpr   *select);
 GsqlMapper         *_gsql_mapper_new            (GsqlRegistry *registry,
                                                  GType         type,
                                                  const char   *table_name,

@@ -1003,6 +1003,157 @@ gsql_select_join_related (GsqlExpr         *select,
   return select;
 }
 
+static GQuark
+aliased_quark (void)
+{
+  return g_quark_from_static_string ("gsql-orm-aliased");
+}
+
+/**
+ * gsql_aliased:
+ * @mapper: a mapped class kept in one table
+ * @name: the alias
+ *
+ * The class's table under another name, as SQLAlchemy's `aliased()`: for
+ * a class joined twice in one query (a category and its parent), or
+ * loaded twice in one row.  Use it with gsql_select_join_related_to(),
+ * gsql_aliased_column() and gsql_select_add_aliased_entity().
+ *
+ * Returns: (transfer floating) (nullable): the aliased table
+ *
+ * Since: 1.0
+ */
+GsqlExpr *
+gsql_aliased (GsqlMapper *mapper,
+              const char *name)
+{
+  GsqlExpr *alias;
+  GsqlMapper *root;
+
+  g_return_val_if_fail (GSQL_IS_MAPPER (mapper), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  if (gsql_mapper_get_table (mapper) == NULL &&
+      !gsql_registry_configure (gsql_mapper_get_registry (mapper), NULL))
+    return NULL;
+  root = _gsql_mapper_get_root (mapper);
+  if (_gsql_mapper_get_n_columns (root) != gsql_table_get_n_columns (gsql_mapper_get_table (root)))
+    {
+      g_critical ("gsql_aliased(): class %s is kept in several tables (joined-table inheritance)",
+                  g_type_name (gsql_mapper_get_object_type (mapper)));
+      return NULL;
+    }
+  alias = gsql_table_alias (gsql_mapper_get_table (root), name);
+  g_object_set_qdata_full (G_OBJECT (alias), aliased_quark (), g_object_ref (mapper), g_object_unref);
+  return alias;
+}
+
+static GsqlMapper *
+aliased_mapper (GsqlExpr *alias)
+{
+  return GSQL_IS_EXPR (alias) ? g_object_get_qdata (G_OBJECT (alias), aliased_quark ()) : NULL;
+}
+
+/**
+ * gsql_aliased_column:
+ * @alias: an alias made by gsql_aliased()
+ * @property: a mapped property of its class
+ *
+ * Returns: (transfer floating) (nullable): the property's column under
+ *   the alias
+ *
+ * Since: 1.0
+ */
+GsqlExpr *
+gsql_aliased_column (GsqlExpr   *alias,
+                     const char *property)
+{
+  GsqlMapper *m = aliased_mapper (alias);
+  g_autoptr(GsqlExpr) col = NULL;
+
+  g_return_val_if_fail (m != NULL, NULL);
+  col = gsql_mapper_column (m, property);
+  if (col == NULL)
+    return NULL;
+  g_object_ref_sink (col);
+  return gsql_from_col (alias, gsql_expr_get_name (col));
+}
+
+/**
+ * gsql_select_add_aliased_entity:
+ * @select: a SELECT
+ * @alias: an alias made by gsql_aliased()
+ *
+ * gsql_select_add_entity() for an aliased class: gsql_session_tuples()
+ * gives an object made from the alias's columns.
+ *
+ * Returns: (transfer none): @select
+ *
+ * Since: 1.0
+ */
+GsqlExpr *
+gsql_select_add_aliased_entity (GsqlExpr *select,
+                                GsqlExpr *alias)
+{
+  GsqlMapper *m = aliased_mapper (alias);
+  GsqlTable *t;
+  GArray *spans;
+  GsqlEntitySpan span;
+  guint k;
+
+  g_return_val_if_fail (GSQL_IS_EXPR (select) && gsql_expr_get_kind (select) == GSQL_EXPR_SELECT, select);
+  g_return_val_if_fail (m != NULL, select);
+  t = gsql_mapper_get_table (_gsql_mapper_get_root (m));
+  span.mapper = g_object_ref (m);
+  span.offset = gsql_select_get_n_columns (select);
+  span.n = gsql_table_get_n_columns (t);
+  for (k = 0; k < span.n; k++)
+    gsql_select_add_column (select, gsql_from_col (alias, gsql_column_get_name (gsql_table_get_column_at (t, k))));
+  spans = _gsql_select_get_entities (select);
+  if (spans == NULL)
+    {
+      spans = _gsql_select_ensure_entities (select);
+    }
+  g_array_append_val (spans, span);
+  return select;
+}
+
+/**
+ * gsql_select_join_related_to:
+ * @select: a SELECT of the relationship's class
+ * @relationship: a relationship of that class
+ * @alias: the related class under an alias (gsql_aliased())
+ * @type: %GSQL_JOIN_INNER or %GSQL_JOIN_LEFT
+ *
+ * gsql_select_join_related() onto an alias of the related class: a
+ * self-referential relationship (a category's parent), or the same class
+ * joined twice.
+ *
+ * Returns: (transfer none): @select
+ *
+ * Since: 1.0
+ */
+GsqlExpr *
+gsql_select_join_related_to (GsqlExpr         *select,
+                             GsqlRelationship *relationship,
+                             GsqlExpr         *alias,
+                             GsqlJoinType      type)
+{
+  g_return_val_if_fail (GSQL_IS_EXPR (select), select);
+  g_return_val_if_fail (GSQL_IS_RELATIONSHIP (relationship), select);
+  g_return_val_if_fail (aliased_mapper (alias) != NULL, select);
+  if (!ensure_configured (relationship))
+    return select;
+  if (relationship->direction == GSQL_RELATIONSHIP_MANY_TO_MANY)
+    {
+      gsql_select_join (select, gsql_table_ref (relationship->secondary),
+                        _gsql_relationship_join_on (relationship, NULL, NULL, NULL, TRUE), type);
+      gsql_select_join (select, alias, _gsql_relationship_join_on (relationship, NULL, alias, NULL, FALSE), type);
+    }
+  else
+    gsql_select_join (select, alias, _gsql_relationship_join_on (relationship, NULL, alias, NULL, FALSE), type);
+  return select;
+}
+
 /* EXISTS (SELECT 1 FROM related WHERE join AND criterion), correlated to
  * the owner's table. */
 static GsqlExpr *

@@ -170,6 +170,20 @@ GsqlExpr         *gsql_select_join_related       (GsqlExpr          *select,
                                                   GsqlRelationship  *relationship,
                                                   GsqlJoinType       type);
 GSQL_AVAILABLE_IN_1_0
+GsqlExpr         *gsql_select_join_related_to    (GsqlExpr          *select,
+                                                  GsqlRelationship  *relationship,
+                                                  GsqlExpr          *alias,
+                                                  GsqlJoinType       type);
+GSQL_AVAILABLE_IN_1_0
+GsqlExpr         *gsql_aliased                   (GsqlMapper        *mapper,
+                                                  const char        *name);
+GSQL_AVAILABLE_IN_1_0
+GsqlExpr         *gsql_aliased_column            (GsqlExpr          *alias,
+                                                  const char        *property);
+GSQL_AVAILABLE_IN_1_0
+GsqlExpr         *gsql_select_add_aliased_entity (GsqlExpr          *select,
+                                                  GsqlExpr          *alias);
+GSQL_AVAILABLE_IN_1_0
 GsqlExpr         *gsql_relationship_any          (GsqlRelationship  *self,
                                                   GsqlExpr          *criterion);
 GSQL_AVAILABLE_IN_1_0

@@ -78,6 +78,7 @@ struct _GsqlSession {
   gboolean autoflush;
   gboolean expire_on_commit;
   gboolean flushing;
+  gboolean closing;          /* the objects keep their loaded relationships */
 };
 
 enum {
@@ -541,7 +542,9 @@ typedef struct {
   gulong items_changed_id;
   GPtrArray *shadow;         /* the store's items (references), to know what a change removed */
   GPtrArray *committed;      /* lists as of the last load or flush (references) */
-  GObject *target;           /* one object (reference) */
+  GObject *target;           /* one object (reference; a weak pointer when weak) */
+  gboolean weak;             /* only points back: the other side's list holds the link */
+  gboolean dirty;            /* set since the last load or flush */
   GObject *committed_target; /* (reference) */
 } Slot;
 
@@ -577,7 +580,10 @@ slot_free (gpointer data)
     }
   g_clear_pointer (&s->shadow, g_ptr_array_unref);
   g_clear_pointer (&s->committed, g_ptr_array_unref);
-  g_clear_object (&s->target);
+  if (s->weak)
+    g_clear_weak_pointer (&s->target);
+  else
+    g_clear_object (&s->target);
   g_clear_object (&s->committed_target);
   g_free (s);
 }
@@ -689,18 +695,42 @@ mark_changed (GObject *o)
     }
 }
 
+/* Drops the slot's object, however it is held. */
 static void
-slot_set_target (Slot *s, GObject *target, gboolean mirror)
+slot_drop_target (Slot *s)
 {
-  if (target != NULL)
+  if (s->weak)
+    g_clear_weak_pointer (&s->target);
+  else
+    g_clear_object (&s->target);
+  s->weak = FALSE;
+}
+
+static void
+slot_set_target_full (Slot *s, GObject *target, gboolean mirror, gboolean weak)
+{
+  if (target != s->target)
+    s->dirty = TRUE;
+  if (target != NULL && !weak)
     g_object_ref (target);
-  g_clear_object (&s->target);
+  slot_drop_target (s);
   s->target = target;
+  if (target != NULL && weak)
+    {
+      g_object_add_weak_pointer (target, (gpointer *) &s->target);
+      s->weak = TRUE;
+    }
   s->loaded = TRUE;
   s->raise = FALSE;
   mark_changed (s->owner);
   if (mirror)
     mirror_to_property (s);
+}
+
+static void
+slot_set_target (Slot *s, GObject *target, gboolean mirror)
+{
+  slot_set_target_full (s, target, mirror, FALSE);
 }
 
 static gboolean
@@ -735,7 +765,8 @@ back_populate (Slot *s, GObject *item, gboolean added)
       if (added && r->target != s->owner)
         {
           g_autoptr(GObject) old = r->target ? g_object_ref (r->target) : NULL;
-          slot_set_target (r, s->owner, TRUE);
+          /* The list holds the link; the object only points back. */
+          slot_set_target_full (r, s->owner, TRUE, s->rel->uselist);
           /* It leaves its former owner. */
           if (old != NULL)
             {
@@ -859,14 +890,17 @@ slot_commit (Slot *s)
 
   if (!s->loaded)
     return;
+  s->dirty = FALSE;
   if (s->rel->uselist)
     {
       g_ptr_array_set_size (s->committed, 0);
       for (i = 0; i < s->shadow->len; i++)
         g_ptr_array_add (s->committed, g_object_ref (g_ptr_array_index (s->shadow, i)));
     }
-  else
+  else if (!s->weak)
     g_set_object (&s->committed_target, s->target);
+  else
+    g_clear_object (&s->committed_target);
 }
 
 /* Fills a slot with what the database holds. */
@@ -884,10 +918,26 @@ slot_fill (Slot *s, GObject **objects, guint n)
       g_ptr_array_set_size (s->shadow, 0);
       for (i = 0; i < n; i++)
         g_ptr_array_add (s->shadow, g_object_ref (objects[i]));
+      /* Each loaded object's many-to-one back to the owner is known too. */
+      if (s->rel->back != NULL && !s->rel->back->uselist)
+        for (i = 0; i < n; i++)
+          {
+            Slot *r = slot_of (objects[i], s->rel->back, TRUE);
+            if (r->loaded)
+              continue;
+            slot_drop_target (r);
+            r->target = s->owner;
+            g_object_add_weak_pointer (s->owner, (gpointer *) &r->target);
+            r->weak = TRUE;
+            r->loaded = TRUE;
+            r->raise = FALSE;
+            r->dirty = FALSE;
+            mirror_to_property (r);
+          }
     }
   else
     {
-      g_clear_object (&s->target);
+      slot_drop_target (s);
       s->target = n > 0 && objects[0] != NULL ? g_object_ref (objects[0]) : NULL;
     }
   s->loaded = TRUE;
@@ -941,6 +991,44 @@ clear_links_of_states (GPtrArray *states)
     g_ptr_array_add (objects, g_object_ref (((State *) g_ptr_array_index (states, i))->object));
   for (i = 0; i < objects->len; i++)
     clear_links (g_ptr_array_index (objects, i));
+}
+
+/* An object left its session with its relationships loaded: they stay
+ * readable, but the many-to-one side lets go of its object (the list on
+ * the other side holds the link), and of a many-to-many pair only one
+ * side keeps its list, so that related objects do not keep each other
+ * alive for good.  A dropped object reads as not loaded. */
+static void
+detach_links (GObject *o)
+{
+  g_autoptr(GPtrArray) drop = g_ptr_array_new ();
+  GHashTable *links = g_object_get_qdata (o, links_quark ());
+  GHashTableIter it;
+  gpointer key, value;
+  guint i;
+
+  if (links == NULL)
+    return;
+  g_hash_table_iter_init (&it, links);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      Slot *s = value;
+      GsqlRelationship *rel = key;
+
+      g_clear_object (&s->committed_target);
+      if (s->target != NULL && !s->weak && rel->direction == GSQL_RELATIONSHIP_MANY_TO_ONE)
+        {
+          GObject *t = s->target;
+          g_object_add_weak_pointer (t, (gpointer *) &s->target);
+          s->weak = TRUE;
+          g_object_unref (t);     /* may clear s->target */
+        }
+      else if (rel->direction == GSQL_RELATIONSHIP_MANY_TO_MANY && rel->back != NULL &&
+               (gsize) rel->back < (gsize) rel)
+        g_ptr_array_add (drop, rel);
+    }
+  for (i = 0; i < drop->len; i++)
+    g_hash_table_remove (links, g_ptr_array_index (drop, i));
 }
 
 /* Values along a relationship */
@@ -2037,6 +2125,11 @@ ensure_loaded (GObject *o, GsqlRelationship *rel, GError **error)
   Slot *s = slot_of (o, rel, TRUE);
   State *st;
 
+  if (s->weak && s->target == NULL)
+    {
+      s->weak = FALSE;
+      s->loaded = FALSE;
+    }
   sync_from_property (s);
   if (s->loaded)
     return s;
@@ -3370,14 +3463,16 @@ sync_foreign_keys (GsqlSession *self, FlushPlan *plan, GObject *o, gboolean inse
 
       if (s->rel->direction != GSQL_RELATIONSHIP_MANY_TO_ONE || !s->loaded)
         continue;
-      if (s->target != NULL)
+      if (s->target != NULL && being_deleted (self, s->target))
+        null_props (o, s->rel->local);    /* its object goes: it stays, without it */
+      else if (s->target != NULL)
         {
           if (inserting && s->rel->post_update)
             deferred = TRUE;
           else if (!is_new_object (s->target))
             copy_props (s->target, s->rel->remote, o, s->rel->local);
         }
-      else if (s->committed_target != NULL || inserting)
+      else if (s->dirty)
         {
           /* Cleared, unless the list that holds it says otherwise. */
           if (os == NULL || os->rel->back != s->rel)
@@ -3846,9 +3941,9 @@ check_rowcount (GsqlResult *r, State *st, const char *what, GError **error)
   if (gsql_result_get_rowcount (r) == 1)
     return TRUE;
   g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_STALE_DATA,
-               _("The %s of a %s object matched %" G_GINT64_FORMAT " rows instead of 1: "
+               _("The %s of a %s object matched %ld rows instead of 1: "
                  "the row changed or went away since it was loaded"),
-               what, G_OBJECT_TYPE_NAME (st->object), gsql_result_get_rowcount (r));
+               what, G_OBJECT_TYPE_NAME (st->object), (glong) gsql_result_get_rowcount (r));
   return FALSE;
 }
 
@@ -3970,6 +4065,40 @@ flush_deletes (GsqlSession *self, GError **error)
   g_ptr_array_sort_with_data (todo, compare_rank, self->registry);
   /* Parents before children, walked backwards below: children go first. */
   reorder_runs (todo, TRUE);
+
+  /* Post-update keys point the other way: cleared before any row goes. */
+  for (i = 0; i < todo->len; i++)
+    {
+      State *st = g_ptr_array_index (todo, i);
+      GPtrArray *rels = _gsql_mapper_get_all_relationships (st->mapper);
+      guint k, j;
+
+      for (k = 0; k < rels->len; k++)
+        {
+          GsqlRelationship *rel = g_ptr_array_index (rels, k);
+          g_autoptr(GsqlExpr) upd = NULL;
+          g_autoptr(GsqlResult) r = NULL;
+          g_autofree char *key = NULL;
+          GError *local = NULL;
+          GsqlTable *table;
+
+          if (!rel->post_update || rel->direction != GSQL_RELATIONSHIP_MANY_TO_ONE)
+            continue;
+          key = props_key (st->object, rel->local);
+          if (key == NULL)
+            continue;
+          table = gsql_column_get_table (((GsqlMappedProperty *) g_ptr_array_index (rel->local, 0))->column);
+          upd = g_object_ref_sink (gsql_update (table));
+          for (j = 0; j < rel->local->len; j++)
+            gsql_update_set (upd, gsql_column_get_name (((GsqlMappedProperty *) g_ptr_array_index (rel->local, j))->column),
+                             gsql_null ());
+          gsql_update_where (upd, table == g_ptr_array_index (_gsql_mapper_get_tables (st->mapper), 0)
+                                    ? identity_condition (st, FALSE, 0) : joined_identity_condition (st, table));
+          r = gsql_connection_execute_statement (self->conn, upd, NULL, NULL, 0, NULL, &local);
+          if (r == NULL)
+            return flush_error (error, local, st, _("a deleted"), upd, gsql_connection_get_dialect_name (self->conn));
+        }
+    }
 
   for (i = todo->len; i > 0; i--)
     {
@@ -4195,7 +4324,8 @@ rollback_objects (GsqlSession *self, guint from_level)
         st->modified = FALSE;
         g_ptr_array_add (expired, st);
       }
-    clear_links_of_states (expired);
+    if (!self->closing)
+      clear_links_of_states (expired);
   }
   /* Release last: an object may go with its reference. */
   for (i = 0; i < gone->len; i++)
@@ -4604,10 +4734,8 @@ gsql_session_expunge (GsqlSession *self,
     for (i = 0; i < related->len; i++)
       gsql_session_expunge (self, g_ptr_array_index (related, i));
   }
-  /* A persistent object's loaded relationships go: they would tie it to
-   * its related objects for good. */
   if (st->key != NULL)
-    clear_links (object);
+    detach_links (object);
   g_object_unref (object);
 }
 
@@ -4626,10 +4754,73 @@ gsql_session_expunge (GsqlSession *self,
  *
  * Since: 1.0
  */
+static GObject *merge_object (GsqlSession *self, GObject *object, GHashTable *memo, GError **error);
+
 gpointer
 gsql_session_merge (GsqlSession  *self,
                     gpointer      object,
                     GError      **error)
+{
+  g_autoptr(GHashTable) memo = NULL;
+
+  g_return_val_if_fail (GSQL_IS_SESSION (self), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+
+  _gsql_orm_init ();
+  if (!gsql_registry_configure (self->registry, error))
+    return NULL;
+  memo = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  return merge_object (self, object, memo, error);
+}
+
+/* The merge cascade: the related objects a merged object holds are merged
+ * too, and the session's instance holds their merged instances. */
+static gboolean
+merge_related (GsqlSession *self, GObject *object, GObject *target, GHashTable *memo, GError **error)
+{
+  g_autoptr(GPtrArray) slots = NULL;
+  guint i, k;
+
+  {
+    GsqlMapper *m = gsql_registry_get_mapper (self->registry, G_OBJECT_TYPE (object));
+    if (m != NULL)
+      sync_property_slots (object, m);
+  }
+  slots = slots_of (object);
+  for (i = 0; i < slots->len; i++)
+    {
+      Slot *s = g_ptr_array_index (slots, i);
+      g_autoptr(GPtrArray) members = g_ptr_array_new ();
+      g_autoptr(GPtrArray) merged = g_ptr_array_new_with_free_func (g_object_unref);
+      Slot *ts;
+
+      if (!(s->rel->cascade & GSQL_CASCADE_MERGE) || !s->loaded)
+        continue;
+      slot_members (s, members);
+      for (k = 0; k < members->len; k++)
+        {
+          GObject *mo = merge_object (self, g_ptr_array_index (members, k), memo, error);
+          if (mo == NULL)
+            return FALSE;
+          g_ptr_array_add (merged, mo);
+        }
+      ts = ensure_loaded (target, s->rel, error);
+      if (ts == NULL)
+        return FALSE;
+      if (s->rel->uselist)
+        g_list_store_splice (ts->items, 0, g_list_model_get_n_items (G_LIST_MODEL (ts->items)),
+                             merged->pdata, merged->len);
+      else
+        assign_target (ts, merged->len > 0 ? g_ptr_array_index (merged, 0) : NULL, TRUE);
+    }
+  return TRUE;
+}
+
+static GObject *
+merge_object (GsqlSession *self,
+              GObject     *object,
+              GHashTable  *memo,
+              GError     **error)
 {
   GsqlMapper *m;
   GPtrArray *mapped;
@@ -4638,12 +4829,8 @@ gsql_session_merge (GsqlSession  *self,
   GObject *target = NULL;
   gboolean has_key = TRUE;
 
-  g_return_val_if_fail (GSQL_IS_SESSION (self), NULL);
-  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
-
-  _gsql_orm_init ();
-  if (!gsql_registry_configure (self->registry, error))
-    return NULL;
+  if (g_hash_table_contains (memo, object))
+    return g_object_ref (g_hash_table_lookup (memo, object));
   m = gsql_registry_get_mapper (self->registry, G_OBJECT_TYPE (object));
   if (m == NULL)
     {
@@ -4692,6 +4879,9 @@ gsql_session_merge (GsqlSession  *self,
       g_object_set_property (target, p->property, &v);
       g_value_unset (&v);
     }
+  g_hash_table_insert (memo, object, g_object_ref (target));
+  if (!merge_related (self, object, target, memo, error))
+    g_clear_object (&target);
 out:
   for (i = 0; i < n_pk; i++)
     if (G_IS_VALUE (&pk[i]))
@@ -4823,8 +5013,10 @@ gsql_session_close (GsqlSession *self)
 
   g_return_if_fail (GSQL_IS_SESSION (self));
 
+  self->closing = TRUE;
   if (self->conn != NULL)
     gsql_session_rollback (self, NULL);
+  self->closing = FALSE;
   g_hash_table_iter_init (&iter, self->identity);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     g_ptr_array_add (all, value);

@@ -82,6 +82,35 @@ START_TEST (test_sqlite_temporary)
 }
 END_TEST
 
+/* Foreign keys are enforced on SQLite as on the servers, unless the URL
+ * says ?FKSupport=0. */
+START_TEST (test_sqlite_foreign_keys)
+{
+  guint k;
+
+  for (k = 0; k < 2; k++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GsqlEngine) engine = gsql_engine_new (k == 0 ? "sqlite://" : "sqlite://?FKSupport=0", &error);
+      g_autoptr(GsqlConnection) conn = NULL;
+      g_autoptr(GsqlResult) r = NULL;
+
+      gsql_test_assert_no_error (error);
+      conn = gsql_test_connect (engine);
+      gsql_test_exec (conn, "CREATE TABLE parent (id INTEGER PRIMARY KEY)");
+      gsql_test_exec (conn, "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id))");
+      r = gsql_connection_execute (conn, "INSERT INTO child (id, parent_id) VALUES (1, 42)", NULL, 0, NULL, &error);
+      if (k == 0)
+        {
+          ck_assert_ptr_null (r);
+          gsql_test_assert_error (error, GSQL_ERROR_FOREIGN_KEY_VIOLATION);
+        }
+      else
+        gsql_test_assert_no_error (error);
+    }
+}
+END_TEST
+
 START_TEST (test_sqlite_odbc_string)
 {
   g_autofree char *dir = gsql_test_make_tmpdir ();
@@ -246,6 +275,7 @@ main (int argc, char **argv)
   tcase_add_test (tc, test_sqlite_relative);
   tcase_add_test (tc, test_sqlite_absolute);
   tcase_add_test (tc, test_sqlite_temporary);
+  tcase_add_test (tc, test_sqlite_foreign_keys);
   tcase_add_test (tc, test_sqlite_odbc_string);
   gsql_test_add_backend_test (tc, test_server_url, GSQL_TEST_SERVER_BACKENDS,
                               "covered by the sqlite URL tests");

@@ -12,9 +12,13 @@
 
 typedef struct {
   const char *name;   /* property name */
-  GType       type;   /* G_TYPE_INT64, G_TYPE_INT, G_TYPE_STRING, G_TYPE_POINTER, G_TYPE_OBJECT */
+  GType       type;   /* G_TYPE_INT64, G_TYPE_INT, G_TYPE_STRING, G_TYPE_POINTER, G_TYPE_OBJECT,
+                       * or WEAK_OBJECT: an object held by a weak pointer */
   gsize       offset; /* in the instance struct */
 } DemoField;
+
+/* A back-reference a class holds weakly, as a parent pointer. */
+#define WEAK_OBJECT G_TYPE_PARAM
 
 #define FIELD(Type, name, gtype, member) { name, gtype, G_STRUCT_OFFSET (Type, member) }
 
@@ -69,6 +73,9 @@ demo_model_set_property (GObject      *object,
       break;
     case G_TYPE_POINTER:
       *(gpointer *) p = g_value_get_pointer (value);
+      break;
+    case WEAK_OBJECT:
+      g_set_weak_pointer ((GObject **) p, g_value_get_object (value));
       break;
     default:
       g_set_object ((GObject **) p, g_value_get_object (value));
@@ -128,6 +135,8 @@ demo_model_finalize_fields (GObject *object)
         g_clear_pointer ((char **) p, g_free);
       else if (fields[i].type == G_TYPE_OBJECT)
         g_clear_object ((GObject **) p);
+      else if (fields[i].type == WEAK_OBJECT)
+        g_clear_weak_pointer ((GObject **) p);
     }
   g_atomic_int_dec_and_test (&n_live);
 }
@@ -233,13 +242,14 @@ DEMO_MODEL (DemoGadget, demo_gadget, GADGET,
 DEMO_MODEL (DemoRUser, demo_ruser, RUSER,
             FIELD (DemoRUser, "id", G_TYPE_INT64, id),
             FIELD (DemoRUser, "name", G_TYPE_STRING, name),
-            FIELD (DemoRUser, "addresses", G_TYPE_OBJECT, addresses))
+            FIELD (DemoRUser, "addresses", G_TYPE_OBJECT, addresses),
+            FIELD (DemoRUser, "favorite-id", G_TYPE_INT64, favorite_id))
 
 DEMO_MODEL (DemoRAddress, demo_raddress, RADDRESS,
             FIELD (DemoRAddress, "id", G_TYPE_INT64, id),
             FIELD (DemoRAddress, "user-id", G_TYPE_INT64, user_id),
             FIELD (DemoRAddress, "email", G_TYPE_STRING, email),
-            FIELD (DemoRAddress, "user", G_TYPE_OBJECT, user))
+            FIELD (DemoRAddress, "user", WEAK_OBJECT, user))
 
 DEMO_MODEL (DemoRGroup, demo_rgroup, RGROUP,
             FIELD (DemoRGroup, "id", G_TYPE_INT64, id),

@@ -79,8 +79,8 @@ struct _DemoGadget {
 };
 
 /* The relationship suite's classes.  DemoRUser {id, name, addresses: a
- * GListModel property}, DemoRAddress {id, user-id, email, user: an object
- * property}, DemoRGroup {id, name}, DemoRProfile {id, user-id, bio},
+ * GListModel property, favorite-id}, DemoRAddress {id, user-id, email, user: an object
+ * property the class holds weakly, as a parent pointer}, DemoRGroup {id, name}, DemoRProfile {id, user-id, bio},
  * DemoRCategory {id, parent-id, name}. */
 #define DEMO_TYPE_RUSER (demo_ruser_get_type ())
 G_DECLARE_FINAL_TYPE (DemoRUser, demo_ruser, DEMO, RUSER, GObject)
@@ -89,6 +89,7 @@ struct _DemoRUser {
   gint64   id;
   char    *name;
   GObject *addresses;
+  gint64   favorite_id;
 };
 
 #define DEMO_TYPE_RADDRESS (demo_raddress_get_type ())

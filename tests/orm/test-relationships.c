@@ -101,10 +101,14 @@ map_all (Db *db, CascadeChoice cascade, GsqlLoadStrategy addresses_lazy)
 
   db->registry = gsql_registry_new ();
   md = gsql_registry_get_metadata (db->registry);
+  /* users and addresses refer to each other: the keys need names to be
+   * added and dropped apart from their tables. */
+  gsql_metadata_set_naming_convention (md, "fk", "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s");
 
   db->users = gsql_registry_map (db->registry, DEMO_TYPE_RUSER, "r_users");
   gsql_mapper_set_primary_key (db->users, "id", NULL);
   gsql_mapper_set_column (db->users, "name", "length", 40, NULL);
+  gsql_mapper_set_column (db->users, "favorite-id", "foreign-key", "r_addresses.id", "nullable", TRUE, NULL);
 
   db->addresses = gsql_registry_map (db->registry, DEMO_TYPE_RADDRESS, "r_addresses");
   gsql_mapper_set_primary_key (db->addresses, "id", NULL);
@@ -142,14 +146,23 @@ map_all (Db *db, CascadeChoice cascade, GsqlLoadStrategy addresses_lazy)
     ck_assert (gsql_table_add_constraint (t, gsql_constraint_new_foreign_key (NULL, gc, "r_groups", ur), NULL));
   }
 
+  /* Two foreign keys between users and addresses: each relationship
+   * names its own. */
   r = gsql_mapper_add_relationship (db->users, "addresses", DEMO_TYPE_RADDRESS);
+  gsql_relationship_set_foreign_keys (r, (const char *[]) { "user_id", NULL });
   gsql_relationship_set_back_populates (r, "user");
   gsql_relationship_set_order_by (r, "email", FALSE);
   gsql_relationship_set_lazy (r, addresses_lazy);
   if (cascade == CASCADE_ALL_ORPHAN)
     gsql_relationship_set_cascade (r, GSQL_CASCADE_ALL | GSQL_CASCADE_DELETE_ORPHAN);
   r = gsql_mapper_add_relationship (db->addresses, "user", DEMO_TYPE_RUSER);
+  gsql_relationship_set_foreign_keys (r, (const char *[]) { "user_id", NULL });
   gsql_relationship_set_back_populates (r, "addresses");
+  /* The user's favourite address belongs to the user: rows that point at
+   * each other, the second key written after both INSERTs. */
+  r = gsql_mapper_add_relationship (db->users, "favorite", DEMO_TYPE_RADDRESS);
+  gsql_relationship_set_foreign_keys (r, (const char *[]) { "favorite_id", NULL });
+  gsql_relationship_set_post_update (r, TRUE);
 
   r = gsql_mapper_add_relationship (db->users, "groups", DEMO_TYPE_RGROUP);
   gsql_relationship_set_secondary (r, "r_user_groups");
@@ -163,6 +176,9 @@ map_all (Db *db, CascadeChoice cascade, GsqlLoadStrategy addresses_lazy)
   gsql_relationship_set_uselist (r, FALSE);
   gsql_relationship_set_back_populates (r, "user");
   gsql_relationship_set_cascade (r, GSQL_CASCADE_ALL | GSQL_CASCADE_DELETE_ORPHAN);
+  /* The database deletes a profile with its user (ON DELETE CASCADE,
+   * set below): an unloaded profile is left to it. */
+  gsql_relationship_set_passive_deletes (r, TRUE);
   r = gsql_mapper_add_relationship (db->profiles, "user", DEMO_TYPE_RUSER);
   gsql_relationship_set_back_populates (r, "profile");
 
@@ -187,6 +203,11 @@ db_open (Db *db, int i, CascadeChoice cascade, GsqlLoadStrategy addresses_lazy)
   db->sql = g_ptr_array_new_with_free_func (g_free);
   map_all (db, cascade, addresses_lazy);
   ck_assert_msg (gsql_registry_configure (db->registry, &error), "configure: %s", gsql_test_describe_error (error));
+  {
+    g_autoptr(GPtrArray) fks = gsql_table_get_foreign_keys (gsql_mapper_get_table (db->profiles));
+    ck_assert_uint_eq (fks->len, 1);
+    gsql_constraint_set_on_delete (g_ptr_array_index (fks, 0), GSQL_REFERENTIAL_ACTION_CASCADE);
+  }
   ck_assert_msg (gsql_metadata_drop_all (gsql_registry_get_metadata (db->registry), db->engine, TRUE, NULL, &error),
                  "drop_all: %s", gsql_test_describe_error (error));
   ck_assert_msg (gsql_registry_create_all (db->registry, db->engine, &error),
@@ -439,7 +460,11 @@ START_TEST (test_cascades)
     commit (session);
     ck_assert_int_eq (count (&db, "SELECT COUNT(*) FROM r_profiles"), 1);
     ck_assert (gsql_session_delete (session, u, &error));
+    g_ptr_array_set_size (db.sql, 0);
     commit (session);
+    /* passive deletes: the unloaded profile was neither loaded nor deleted by gsql */
+    for (guint k = 0; k < db.sql->len; k++)
+      ck_assert_msg (strstr (g_ptr_array_index (db.sql, k), "r_profiles") == NULL, "%s", sql_dump (&db));
   }
   ck_assert_int_eq (count (&db, "SELECT COUNT(*) FROM r_addresses"), 0);
   ck_assert_int_eq (count (&db, "SELECT COUNT(*) FROM r_profiles"), 0);
@@ -880,6 +905,51 @@ START_TEST (test_querying)
     ck_assert_msg (w != NULL, "%s", gsql_test_describe_error (error));
     ck_assert_uint_eq (g_list_model_get_n_items (w), 10);
   }
+  /* Aliased entities: a category and its parent in one query. */
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (db.engine, db.registry);
+    g_autoptr(DemoRCategory) root = g_object_new (DEMO_TYPE_RCATEGORY, "name", "r", NULL);
+    g_autoptr(DemoRCategory) a = g_object_new (DEMO_TYPE_RCATEGORY, "name", "a", NULL);
+    g_autoptr(DemoRCategory) b = g_object_new (DEMO_TYPE_RCATEGORY, "name", "b", NULL);
+    g_autoptr(DemoRCategory) a1 = g_object_new (DEMO_TYPE_RCATEGORY, "name", "a1", NULL);
+    GsqlRelationship *parent = gsql_mapper_get_relationship (db.categories, "parent");
+    g_autoptr(GsqlExpr) p = g_object_ref_sink (gsql_aliased (db.categories, "parent_category"));
+    g_autoptr(GsqlExpr) q = g_object_ref_sink (gsql_select_entity (db.categories));
+    g_autoptr(GsqlExpr) pairs = g_object_ref_sink (gsql_select_entity (db.categories));
+    g_autoptr(GListModel) found = NULL;
+    g_autoptr(GPtrArray) rows = NULL;
+    guint k;
+
+    ck_assert (gsql_related_set (a, "parent", root, &error));
+    ck_assert (gsql_related_set (b, "parent", root, &error));
+    ck_assert (gsql_related_set (a1, "parent", a, &error));
+    ck_assert (gsql_session_add (session, a1, &error));
+    ck_assert (gsql_session_add (session, b, &error));
+    commit (session);
+
+    gsql_select_join_related_to (q, parent, p, GSQL_JOIN_INNER);
+    gsql_select_where (q, gsql_eq (gsql_aliased_column (p, "name"), gsql_str ("a")));
+    found = gsql_session_scalars (session, q, &error);
+    ck_assert_msg (found != NULL, "%s", gsql_test_describe_error (error));
+    ck_assert_uint_eq (g_list_model_get_n_items (found), 1);
+    ck_assert_str_eq (((DemoRCategory *) item (found, 0))->name, "a1");
+
+    gsql_select_join_related_to (pairs, parent, p, GSQL_JOIN_INNER);
+    gsql_select_add_aliased_entity (pairs, p);
+    gsql_select_order_by (pairs, gsql_mapper_column (db.categories, "name"));
+    rows = gsql_session_tuples (session, pairs, &error);
+    ck_assert_msg (rows != NULL, "%s", gsql_test_describe_error (error));
+    ck_assert_uint_eq (rows->len, 3);
+    for (k = 0; k < rows->len; k++)
+      {
+        GsqlRow *row = g_ptr_array_index (rows, k);
+        DemoRCategory *child = g_value_get_object (gsql_row_get_value (row, 0));
+        DemoRCategory *par = g_value_get_object (gsql_row_get_value (row, 1));
+        g_autoptr(DemoRCategory) up = get_of (child, "parent");
+        ck_assert_ptr_eq (up, par);
+      }
+    ck_assert_str_eq (((DemoRCategory *) g_value_get_object (gsql_row_get_value (g_ptr_array_index (rows, 0), 1)))->name, "r");
+  }
   db_finish (&db);
 }
 END_TEST
@@ -908,7 +978,130 @@ START_TEST (test_detached)
     l = gsql_related_list (u, "addresses", &error);
     ck_assert_ptr_null (l);
     ck_assert_error_matches (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_DETACHED);
+    g_clear_error (&error);
   }
+  /* What was loaded before the session closed stays readable. */
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (db.engine, db.registry);
+    g_autoptr(GsqlExpr) q = g_object_ref_sink (gsql_select_entity (db.users));
+    g_autoptr(DemoRUser) u = NULL;
+    g_autoptr(GListModel) l = NULL;
+    g_autoptr(DemoRAddress) a = new_address ("kept@sandy");
+
+    gsql_select_load (q, "addresses", GSQL_LOAD_SELECTIN);
+    u = gsql_session_first (session, q, &error);
+    l = list_of (u, "addresses");
+    g_list_store_append (G_LIST_STORE (l), a);
+    commit (session);
+    g_clear_object (&l);
+    g_clear_object (&u);
+    u = gsql_session_first (session, q, &error);
+    gsql_session_close (session);
+    l = list_of (u, "addresses");
+    ck_assert_uint_eq (g_list_model_get_n_items (l), 1);
+    {
+      g_autoptr(DemoRUser) back = get_of (item (l, 0), "user");
+      ck_assert_ptr_eq (back, u);
+    }
+  }
+  db_finish (&db);
+}
+END_TEST
+
+/* Rows that point at each other: post-update. */
+START_TEST (test_post_update)
+{
+  g_auto(Db) db = { 0, };
+  g_autoptr(GError) error = NULL;
+  gint64 uid;
+
+  db_open (&db, _i, CASCADE_ALL_ORPHAN, GSQL_LOAD_LAZY);
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (db.engine, db.registry);
+    g_autoptr(DemoRUser) u = new_user ("sandy");
+    g_autoptr(DemoRAddress) home = new_address ("home@sandy");
+    g_autoptr(DemoRAddress) work = new_address ("work@sandy");
+    g_autoptr(GListModel) addrs = list_of (u, "addresses");
+    g_autoptr(DemoRAddress) fav = NULL;
+
+    g_list_store_append (G_LIST_STORE (addrs), home);
+    g_list_store_append (G_LIST_STORE (addrs), work);
+    ck_assert (gsql_related_set (u, "favorite", work, &error));
+    ck_assert (gsql_session_add (session, u, &error));
+    g_ptr_array_set_size (db.sql, 0);
+    commit (session);
+    uid = u->id;
+    ck_assert_int_eq (u->favorite_id, work->id);
+    /* INSERT user, INSERT addresses, UPDATE user */
+    ck_assert_msg (g_ascii_strncasecmp (g_ptr_array_index (db.sql, db.sql->len - 2), "UPDATE", 6) == 0 ||
+                   g_ascii_strncasecmp (g_ptr_array_index (db.sql, db.sql->len - 1), "UPDATE", 6) == 0,
+                   "%s", sql_dump (&db));
+    fav = get_of (u, "favorite");
+    ck_assert_str_eq (fav->email, "work@sandy");
+  }
+  {
+    g_autofree char *q = g_strdup_printf ("SELECT COUNT(*) FROM r_users u JOIN r_addresses a ON u.favorite_id = a.id "
+                                          "WHERE a.email = 'work@sandy' AND a.user_id = %" G_GINT64_FORMAT, uid);
+    ck_assert_int_eq (count (&db, q), 1);
+  }
+  /* Deleting both: the key that points back is cleared first. */
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (db.engine, db.registry);
+    g_autoptr(DemoRUser) u = gsql_session_get_by_id (session, DEMO_TYPE_RUSER, uid, &error);
+    ck_assert (gsql_session_delete (session, u, &error));
+    commit (session);
+  }
+  ck_assert_int_eq (count (&db, "SELECT COUNT(*) FROM r_users"), 0);
+  ck_assert_int_eq (count (&db, "SELECT COUNT(*) FROM r_addresses"), 0);
+  db_finish (&db);
+}
+END_TEST
+
+/* The merge cascade brings related objects along. */
+START_TEST (test_merge_cascade)
+{
+  g_auto(Db) db = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DemoRUser) detached = NULL;
+
+  db_open (&db, _i, CASCADE_ALL_ORPHAN, GSQL_LOAD_LAZY);
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (db.engine, db.registry);
+    g_autoptr(DemoRAddress) a = new_address ("a@sandy");
+    g_autoptr(GListModel) addrs = NULL;
+
+    detached = new_user ("sandy");
+    addrs = list_of (detached, "addresses");
+    g_list_store_append (G_LIST_STORE (addrs), a);
+    ck_assert (gsql_session_add (session, detached, &error));
+    gsql_session_set_expire_on_commit (session, FALSE);
+    commit (session);
+    gsql_session_expunge (session, detached);
+  }
+  ck_assert_int_eq (gsql_object_get_state (detached), GSQL_OBJECT_STATE_DETACHED);
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (db.engine, db.registry);
+    g_autoptr(DemoRUser) merged = NULL;
+    g_autoptr(DemoRAddress) extra = new_address ("b@sandy");
+    g_autoptr(GListModel) src = NULL;
+    g_autoptr(GListModel) addrs = NULL;
+
+    /* a detached object keeps what it loaded */
+    src = list_of (detached, "addresses");
+    ck_assert_uint_eq (g_list_model_get_n_items (src), 1);
+    g_list_store_remove (G_LIST_STORE (src), 0);
+    g_list_store_append (G_LIST_STORE (src), extra);
+    merged = gsql_session_merge (session, detached, &error);
+    ck_assert_msg (merged != NULL, "%s", gsql_test_describe_error (error));
+    ck_assert_ptr_ne (merged, detached);
+    addrs = list_of (merged, "addresses");
+    ck_assert_uint_eq (g_list_model_get_n_items (addrs), 1);
+    commit (session);
+  }
+  /* the list replaced the old one: a@sandy was orphaned and deleted */
+  ck_assert_int_eq (count (&db, "SELECT COUNT(*) FROM r_addresses"), 1);
+  ck_assert_int_eq (count (&db, "SELECT COUNT(*) FROM r_addresses WHERE email = 'b@sandy'"), 1);
+  g_clear_object (&detached);
   db_finish (&db);
 }
 END_TEST
@@ -992,6 +1185,8 @@ main (int argc, char **argv)
   gsql_test_add_backend_test (tc, test_default_strategies, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_querying, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_detached, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_post_update, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_merge_cascade, GSQL_TEST_ALL_BACKENDS, NULL);
   suite_add_tcase (s, tc);
   return gsql_test_run_suite (s);
 }
