@@ -26,6 +26,13 @@ class User(GObject.Object):
     version = GObject.Property(type=int, default=0)
 
 
+class Address(GObject.Object):
+    __gtype_name__ = 'GsqlTestPyAddress'
+    id = GObject.Property(type=GObject.TYPE_INT64, default=0)
+    user_id = GObject.Property(type=GObject.TYPE_INT64, default=0)
+    email = GObject.Property(type=str)
+
+
 def run(url):
     registry = SqlOrm.Registry.new()
     users = registry.map(User.__gtype__, 'gi_orm_user')
@@ -35,6 +42,15 @@ def run(url):
                       GObject.Value(GObject.TYPE_BOOLEAN, False),
                       GObject.Value(GObject.TYPE_BOOLEAN, True)])
     users.set_version_property('version')
+    addresses = registry.map(Address.__gtype__, 'gi_orm_address')
+    addresses.set_primary_key(['id'])
+    addresses.set_column('user-id', ['foreign-key'], [GObject.Value(str, 'gi_orm_user.id')])
+    addresses.set_column('email', ['length'], [GObject.Value(GObject.TYPE_UINT, 80)])
+    rel = users.add_relationship('addresses', Address.__gtype__)
+    rel.set_back_populates('user')
+    rel.set_order_by('email', False)
+    rel.set_cascade(SqlOrm.Cascade.ALL | SqlOrm.Cascade.DELETE_ORPHAN)
+    addresses.add_relationship('user', User.__gtype__).set_back_populates('addresses')
     engine = SqlCore.Engine.new(url)
     registry.configure()
     metadata = registry.get_metadata()
@@ -59,6 +75,25 @@ def run(url):
         session.commit()
         assert sandy.props.version == 2
         assert SqlOrm.object_get_state(sandy) == SqlOrm.ObjectState.PERSISTENT
+
+        # Relationships: a live list, back-populated, eager loading.
+        lst = SqlOrm.related_list(sandy, 'addresses')
+        lst.append(Address(email='b@sandy'))
+        lst.append(Address(email='a@sandy'))
+        assert SqlOrm.related_get(lst[0], 'user') is sandy
+        session.commit()
+        q = SqlOrm.select_entity(users)
+        SqlOrm.select_load(q, 'addresses', SqlOrm.LoadStrategy.SELECTIN)
+        for u in session.scalars(q):
+            emails = [a.props.email for a in SqlOrm.related_list(u, 'addresses')]
+            assert emails == (['a@sandy', 'b@sandy'] if u.props.name == 'sandy cheeks' else []), emails
+        has = SqlOrm.select_entity(users)
+        SqlCore.select_where(has, rel.any(SqlCore.eq(addresses.column('email'), SqlCore.str('a@sandy'))))
+        assert [u.props.name for u in session.scalars(has)] == ['sandy cheeks']
+        session.delete(sandy)
+        session.commit()
+        q = SqlOrm.select_entity(addresses)
+        assert len(session.scalars(q)) == 0
 
         session.add(User(name='patrick'))
         try:
