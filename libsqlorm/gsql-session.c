@@ -1420,6 +1420,35 @@ single_table (GsqlMapper *m)
   return _gsql_mapper_get_n_columns (root) == gsql_table_get_n_columns (gsql_mapper_get_table (root));
 }
 
+/* Sorts the related objects a batch query found by the owner key they
+ * belong to (their foreign key, or for a many-to-many the association
+ * table's columns in @extra); @children takes a reference to each. */
+static void
+group_loaded (GsqlRelationship *rel, GPtrArray *got, GPtrArray *extra, GHashTable *found, GPtrArray *children)
+{
+  guint i;
+
+  for (i = 0; i < got->len; i++)
+    {
+      GObject *child = g_ptr_array_index (got, i);
+      char *key = extra != NULL ? g_strdup (g_ptr_array_index (extra, i)) : props_key (child, rel->remote);
+      GPtrArray *list;
+
+      g_ptr_array_add (children, g_object_ref (child));
+      if (key == NULL)
+        continue;
+      list = g_hash_table_lookup (found, key);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (found, key, list);
+        }
+      else
+        g_free (key);
+      g_ptr_array_add (list, child);
+    }
+}
+
 /* Loads @rel for every object of @objects that has not loaded it, with as
  * few statements as possible; returns the related objects it filled in. */
 static GPtrArray *
@@ -1511,25 +1540,7 @@ batch_load (GsqlSession *self, GsqlRelationship *rel, GPtrArray *objects, GsqlLo
       got = load_select_full (self, rel->target, q, m2m ? 1 : 0, extra, error);
       if (got == NULL)
         goto fail;
-      for (i = 0; i < got->len; i++)
-        {
-          GObject *c = g_ptr_array_index (got, i);
-          char *k = m2m ? g_strdup (g_ptr_array_index (extra, i)) : props_key (c, rel->remote);
-          GPtrArray *l;
-          if (k == NULL)
-            continue;
-          l = g_hash_table_lookup (found, k);
-          if (l == NULL)
-            {
-              l = g_ptr_array_new ();
-              g_hash_table_insert (found, k, l);
-            }
-          else
-            g_free (k);
-          g_ptr_array_add (l, c);
-        }
-      for (i = 0; i < got->len; i++)
-        g_ptr_array_add (children, g_object_ref (g_ptr_array_index (got, i)));
+      group_loaded (rel, got, extra, found, children);
       if (executed != NULL)
         *executed = g_object_ref (q);
       goto assign;
@@ -1571,24 +1582,7 @@ batch_load (GsqlSession *self, GsqlRelationship *rel, GPtrArray *objects, GsqlLo
       got = load_select_full (self, rel->target, q, m2m ? rel->sec_local->len : 0, extra, error);
       if (got == NULL)
         goto fail;
-      for (i = 0; i < got->len; i++)
-        {
-          GObject *child = g_ptr_array_index (got, i);
-          char *kk = m2m ? g_strdup (g_ptr_array_index (extra, i)) : props_key (child, rel->remote);
-          GPtrArray *l;
-          if (kk == NULL)
-            continue;
-          l = g_hash_table_lookup (found, kk);
-          if (l == NULL)
-            {
-              l = g_ptr_array_new ();
-              g_hash_table_insert (found, kk, l);
-            }
-          else
-            g_free (kk);
-          g_ptr_array_add (l, child);
-          g_ptr_array_add (children, g_object_ref (child));
-        }
+      group_loaded (rel, got, extra, found, children);
       if (executed != NULL)
         {
           g_clear_object (executed);
@@ -3376,6 +3370,8 @@ prepare_flush (GsqlSession *self, FlushPlan *plan, GError **error)
         }
 
       sync_property_slots (o, get_state (o)->mapper);
+      if (g_object_get_qdata (o, links_quark ()) == NULL)
+        continue;     /* no relationship touched: the common case of a bulk flush */
       slots = slots_of (o);
       for (k = 0; k < slots->len; k++)
         {
@@ -3446,9 +3442,13 @@ static void
 sync_foreign_keys (GsqlSession *self, FlushPlan *plan, GObject *o, gboolean inserting)
 {
   Slot *os = g_hash_table_lookup (plan->owner_of, o);
-  g_autoptr(GPtrArray) slots = slots_of (o);
+  g_autoptr(GPtrArray) slots = NULL;
   gboolean deferred = FALSE;
   guint k;
+
+  if (os == NULL && g_object_get_qdata (o, links_quark ()) == NULL)
+    return;
+  slots = slots_of (o);
 
   if (os != NULL && !is_new_object (os->owner))
     {
@@ -3490,15 +3490,19 @@ insert_depth (GsqlSession *self, FlushPlan *plan, State *st, GHashTable *memo, g
 {
   gpointer found;
   guint depth = 0, k;
-  g_autoptr(GPtrArray) parents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) parents = NULL;
   g_autoptr(GPtrArray) slots = NULL;
   Slot *os;
 
   if (g_hash_table_lookup_extended (memo, st, NULL, &found))
     return GPOINTER_TO_UINT (found);
+  if (g_object_get_qdata (st->object, links_quark ()) == NULL &&
+      !g_hash_table_contains (plan->owner_of, st->object))
+    return 0;
   if (guard > 64)
     return 0;
   g_hash_table_insert (memo, st, GUINT_TO_POINTER (0));   /* cycles stop here */
+  parents = g_ptr_array_new ();
   os = g_hash_table_lookup (plan->owner_of, st->object);
   if (os != NULL && !os->rel->post_update)
     g_ptr_array_add (parents, os->owner);
