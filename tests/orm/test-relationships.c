@@ -823,6 +823,61 @@ START_TEST (test_loading_strategies)
 }
 END_TEST
 
+/* selectin with more owners than one IN list takes: 1,200 categories,
+ * keys in chunks of 500 (one SELECT each). */
+START_TEST (test_selectin_chunks)
+{
+  g_auto(Db) db = { 0, };
+  g_autoptr(GError) error = NULL;
+
+  db_open (&db, _i, CASCADE_DEFAULT, GSQL_LOAD_LAZY);
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (db.engine, db.registry);
+    guint k;
+
+    for (k = 0; k < 1200; k++)
+      {
+        g_autofree char *name = g_strdup_printf ("root%04u", k);
+        g_autoptr(DemoRCategory) c = g_object_new (DEMO_TYPE_RCATEGORY, "name", name, NULL);
+        ck_assert (gsql_session_add (session, c, &error));
+        if (k % 100 == 0)
+          {
+            g_autofree char *cn = g_strdup_printf ("child%04u", k);
+            g_autoptr(DemoRCategory) child = g_object_new (DEMO_TYPE_RCATEGORY, "name", cn, NULL);
+            ck_assert (gsql_related_set (child, "parent", c, &error));
+          }
+      }
+    commit (session);
+  }
+  {
+    g_autoptr(GsqlSession) session = gsql_session_new (db.engine, db.registry);
+    g_autoptr(GsqlExpr) q = g_object_ref_sink (gsql_select_entity (db.categories));
+    g_autoptr(GListModel) roots = NULL;
+    guint k, with_children = 0;
+
+    gsql_select_where (q, gsql_is_null (gsql_mapper_column (db.categories, "parent-id")));
+    gsql_select_load (q, "children", GSQL_LOAD_SELECTIN);
+    g_ptr_array_set_size (db.sql, 0);
+    roots = gsql_session_scalars (session, q, &error);
+    ck_assert_msg (roots != NULL, "%s", gsql_test_describe_error (error));
+    ck_assert_uint_eq (g_list_model_get_n_items (roots), 1200);
+    /* the roots and three chunks of children (the option names one level) */
+    ck_assert_msg (n_statements (&db) == 4, "%u statements:%s", n_statements (&db), sql_dump (&db));
+    for (k = 0; k < 1200; k++)
+      {
+        g_autoptr(DemoRCategory) r = g_list_model_get_item (roots, k);
+        g_autoptr(GListModel) kids = NULL;
+        ck_assert (gsql_related_is_loaded (r, "children"));
+        kids = list_of (r, "children");
+        with_children += g_list_model_get_n_items (kids);
+      }
+    ck_assert_uint_eq (with_children, 12);
+    ck_assert_uint_eq (n_statements (&db), 4);
+  }
+  db_finish (&db);
+}
+END_TEST
+
 START_TEST (test_default_strategies)
 {
   g_auto(Db) db = { 0, };
@@ -1077,6 +1132,8 @@ START_TEST (test_merge_cascade)
     gsql_session_set_expire_on_commit (session, FALSE);
     commit (session);
     gsql_session_expunge (session, detached);
+    /* the expunge cascade took the address along */
+    ck_assert_int_eq (gsql_object_get_state (a), GSQL_OBJECT_STATE_DETACHED);
   }
   ck_assert_int_eq (gsql_object_get_state (detached), GSQL_OBJECT_STATE_DETACHED);
   {
@@ -1183,6 +1240,7 @@ main (int argc, char **argv)
   gsql_test_add_backend_test (tc, test_self_referential, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_loading_strategies, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_default_strategies, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_selectin_chunks, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_querying, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_detached, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_post_update, GSQL_TEST_ALL_BACKENDS, NULL);
