@@ -80,6 +80,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/**
+ * GsqlColumn:
+ *
+ * A column of a #GsqlTable: its name, #GsqlSqlType, nullability, key,
+ * default and comment.  Made floating by gsql_column_new(); the table it
+ * is added to takes it.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlColumn, gsql_column, G_TYPE_INITIALLY_UNOWNED)
 
 static void

@@ -55,6 +55,15 @@ struct _GsqlCompiled {
   GPtrArray *column_types; /* GsqlSqlType or NULL */
 };
 
+/**
+ * GsqlCompiled:
+ *
+ * A statement compiled for one dialect: its SQL with `?` placeholders, the
+ * parameters to bind in order with their types, and display and literal
+ * forms for logs.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlCompiled, gsql_compiled, G_TYPE_OBJECT)
 
 static void

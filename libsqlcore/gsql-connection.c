@@ -65,6 +65,15 @@ struct _GsqlConnection {
   GList *results;        /* open results reading from this connection */
 };
 
+/**
+ * GsqlConnection:
+ *
+ * One connection to the database, checked out of its engine's pool:
+ * statements with bound parameters, transactions and savepoints.
+ * Unreferencing it returns it to the pool.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlConnection, gsql_connection, G_TYPE_OBJECT)
 
 static void

@@ -50,6 +50,14 @@ struct _GsqlConstraint {
   char *sql_text;
 };
 
+/**
+ * GsqlConstraint:
+ *
+ * A table constraint: primary key, foreign key (with its referred table
+ * and ON DELETE/ON UPDATE actions), unique or check.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlConstraint, gsql_constraint, G_TYPE_INITIALLY_UNOWNED)
 
 static void
@@ -543,6 +551,13 @@ struct _GsqlIndex {
   GsqlTable *table;      /* weak */
 };
 
+/**
+ * GsqlIndex:
+ *
+ * An index of a #GsqlTable: its name, columns and uniqueness.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlIndex, gsql_index, G_TYPE_INITIALLY_UNOWNED)
 
 static void

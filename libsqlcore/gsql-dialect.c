@@ -72,6 +72,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/**
+ * GsqlDialect:
+ *
+ * What one kind of database speaks: identifier quoting, type names and DDL
+ * for SQLite, PostgreSQL, MariaDB/MySQL or ANSI SQL.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlDialect, gsql_dialect, G_TYPE_OBJECT)
 
 /* --- reserved words ---------------------------------------------------------

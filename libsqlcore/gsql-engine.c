@@ -73,6 +73,15 @@ static guint signals[N_SIGNALS];
 
 static void gsql_engine_initable_iface_init (GInitableIface *iface);
 
+/**
+ * GsqlEngine:
+ *
+ * The entry point to a database: made from a URL or an ODBC connection
+ * string, it knows the dialect and keeps the #GsqlPool its connections
+ * come from.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE_WITH_CODE (GsqlEngine, gsql_engine, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE,
                                                       gsql_engine_initable_iface_init))

@@ -42,6 +42,15 @@
 #include "gsql-core-private.h"
 #include "gsql-expr-private.h"
 
+/**
+ * GsqlExpr:
+ *
+ * A node of the SQL expression language: a column, value, operator,
+ * function, SELECT, INSERT, UPDATE or DELETE.  Constructors return
+ * floating references that the node taking them sinks.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlExpr, gsql_expr, G_TYPE_INITIALLY_UNOWNED)
 
 

@@ -56,6 +56,14 @@ struct _GsqlMetaData {
   GHashTable *conventions;   /* key → template */
 };
 
+/**
+ * GsqlMetaData:
+ *
+ * A collection of #GsqlTable definitions, sorted by their foreign keys,
+ * with naming conventions and create_all/drop_all.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlMetaData, gsql_metadata, G_TYPE_OBJECT)
 
 static void

@@ -75,6 +75,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/**
+ * GsqlPool:
+ *
+ * A thread-safe pool of ODBC connections with a size, an overflow, a
+ * checkout timeout, recycling and pre-ping.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlPool, gsql_pool, G_TYPE_OBJECT)
 
 static void

@@ -99,6 +99,13 @@ struct _GsqlResult {
   char *dialect;
 };
 
+/**
+ * GsqlResult:
+ *
+ * The rows of a statement, fetched in blocks, read with typed getters.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlResult, gsql_result, G_TYPE_OBJECT)
 
 static void

@@ -46,6 +46,14 @@ struct _GsqlTable {
   GPtrArray *indexes;         /* GsqlIndex */
 };
 
+/**
+ * GsqlTable:
+ *
+ * A table of a #GsqlMetaData: its columns, constraints and indexes; usable
+ * in the expression language.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlTable, gsql_table, G_TYPE_OBJECT)
 
 static void

@@ -89,6 +89,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/**
+ * GsqlSqlType:
+ *
+ * A SQL type: a generic kind (integer, string, timestamp…) with its
+ * length, precision and per-dialect variants, converting values between
+ * the program and the database.  Subclass it for custom types.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_TYPE_WITH_PRIVATE (GsqlSqlType, gsql_sql_type, G_TYPE_INITIALLY_UNOWNED)
 
 static void

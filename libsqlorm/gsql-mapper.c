@@ -51,6 +51,14 @@ struct _GsqlMapper {
   GPtrArray *all_relationships; /* with inherited ones, once asked */
 };
 
+/**
+ * GsqlMapper:
+ *
+ * How one GObject class maps onto a table: its columns, primary key,
+ * version property, inheritance and relationships.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlMapper, gsql_mapper, G_TYPE_OBJECT)
 
 static void

@@ -55,6 +55,13 @@ struct _GsqlRegistry {
   GHashTable *table_rank;     /* GsqlTable → dependency rank + 1 */
 };
 
+/**
+ * GsqlRegistry:
+ *
+ * The mapped classes of a program and the #GsqlMetaData of their tables.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlRegistry, gsql_registry, G_TYPE_OBJECT)
 
 void

@@ -50,6 +50,14 @@
 
 #include "gsql-orm-private.h"
 
+/**
+ * GsqlRelationship:
+ *
+ * A link from one mapped class to another (many-to-one, one-to-many, one-
+ * to-one or many-to-many), with its cascades and loading strategy.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlRelationship, gsql_relationship, G_TYPE_OBJECT)
 
 static void

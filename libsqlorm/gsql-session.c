@@ -92,6 +92,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/**
+ * GsqlSession:
+ *
+ * A unit of work over mapped objects: identity map, change tracking,
+ * flushes and transactions.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlSession, gsql_session, G_TYPE_OBJECT)
 
 static GQuark

@@ -32,6 +32,14 @@ struct _GsqlInspector {
   GsqlEngine *engine;
 };
 
+/**
+ * GsqlInspector:
+ *
+ * Questions about a live database's schema: its tables, their columns and
+ * foreign keys, read from the database's own catalogue.
+ *
+ * Since: 1.0
+ */
 G_DEFINE_FINAL_TYPE (GsqlInspector, gsql_inspector, G_TYPE_OBJECT)
 
 static void
