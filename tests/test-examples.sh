@@ -20,6 +20,19 @@ run () {
   fi
 }
 
+# expect_exit NAME STATUS COMMAND…: the command fails with that status and
+# says why on stderr.
+expect_exit () {
+  name=$1; want=$2; shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  got=$?
+  if [ "$got" = "$want" ] && [ -s "$tmp/err" ]; then
+    echo "PASS $name exits $want"
+  else
+    echo "FAIL $name exited $got (wanted $want with a message)"; tail -n 5 "$tmp/err"; status=1
+  fi
+}
+
 urls="sqlite:///$tmp/examples.db"
 for var in GSQL_TEST_POSTGRESQL_URL GSQL_TEST_MARIADB_URL; do
   eval "url=\${$var:-}"
@@ -53,5 +66,41 @@ for url in $urls; do
   if "$top/tools/gsql-reflect" "$url" no_such_table_here >/dev/null 2>&1; then
     echo "FAIL gsql-reflect $url no_such_table_here succeeded"; status=1
   fi
+  # --tables, for MariaDB's dialect too; the tables referred to come along
+  if [ -n "$table" ]; then
+    if out=$("$top/tools/gsql-reflect" --dialect=mysql --tables="$table" "$url" 2>&1) &&
+       echo "$out" | grep -q "CREATE TABLE"; then
+      echo "PASS gsql-reflect --dialect=mysql --tables=$table $url"
+    else
+      echo "FAIL gsql-reflect --dialect=mysql --tables=$table $url"; echo "$out" | tail -n 20; status=1
+    fi
+  fi
+  expect_exit "gsql-reflect --tables=no_such_table_here $url" 1 \
+    "$top/tools/gsql-reflect" --tables=no_such_table_here "$url"
+  expect_exit "gsql-reflect --dialect=oracle $url" 2 "$top/tools/gsql-reflect" --dialect=oracle "$url"
 done
+
+# The whole schema the examples left in SQLite, written for SQLite by
+# gsql-reflect, runs in an empty database and reads back the same.
+sqlite_url="sqlite:///$tmp/examples.db"
+if command -v python3 >/dev/null 2>&1; then
+  if ddl=$("$top/tools/gsql-reflect" --dialect=sqlite --views "$sqlite_url" 2>&1) &&
+     printf '%s\n' "$ddl" | python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).executescript(sys.stdin.read())' \
+       "$tmp/copy.db" &&
+     [ "$("$top/tools/gsql-reflect" "sqlite:///$tmp/copy.db")" = "$("$top/tools/gsql-reflect" "$sqlite_url")" ]; then
+    echo "PASS gsql-reflect --dialect=sqlite --views $sqlite_url recreates the schema"
+  else
+    echo "FAIL gsql-reflect --dialect=sqlite --views $sqlite_url recreates the schema"
+    echo "$ddl" | tail -n 20; status=1
+  fi
+else
+  echo "SKIP gsql-reflect recreating a schema: no python3"
+fi
+
+# Clear errors and distinct exit statuses: 1 for the database, 2 for the
+# command line.
+expect_exit "gsql-reflect on an unreachable server" 1 \
+  "$top/tools/gsql-reflect" "postgresql://nobody:nothing@127.0.0.1:1/none"
+expect_exit "gsql-reflect --format=xml" 2 "$top/tools/gsql-reflect" --format=xml "$sqlite_url"
+expect_exit "gsql-reflect without a database" 2 "$top/tools/gsql-reflect"
 exit $status
