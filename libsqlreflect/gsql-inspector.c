@@ -1249,6 +1249,19 @@ gsql_inspector_get_foreign_keys (GsqlInspector  *self,
         }
       c = g_strv_builder_end (cols);
       r = g_strv_builder_end (ref_cols);
+      /* SQLite: REFERENCES t without columns means t's primary key */
+      if (r[0] != NULL && r[0][0] == '\0' && CELL (rows, first, 3) != NULL)
+        {
+          g_autoptr(GsqlConstraint) pk = gsql_inspector_get_primary_key (self, CELL (rows, first, 3),
+                                                                         cancellable, NULL);
+          const char * const *pk_cols = pk ? gsql_constraint_get_columns (pk) : NULL;
+
+          if (pk_cols != NULL && g_strv_length ((char **) pk_cols) == g_strv_length (r))
+            {
+              g_strfreev (r);
+              r = g_strdupv ((char **) pk_cols);
+            }
+        }
       fk = g_object_ref_sink (gsql_constraint_new_foreign_key (CELL (rows, first, 1), (const char * const *) c,
                                                                CELL (rows, first, 3), (const char * const *) r));
       gsql_constraint_set_on_delete (fk, action_from_rule (CELL (rows, first, 5), mysql));

@@ -93,6 +93,17 @@ if command -v python3 >/dev/null 2>&1; then
     echo "FAIL gsql-reflect --dialect=sqlite --views $sqlite_url recreates the schema"
     echo "$ddl" | tail -n 20; status=1
   fi
+  # Names that need quoting, in a check too, quoted as MariaDB needs them.
+  python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).executescript(
+"""CREATE TABLE "order" (id INTEGER PRIMARY KEY, "user id" INTEGER NOT NULL CHECK ("user id" > 0), "Status" TEXT);
+CREATE INDEX "ix order status" ON "order" ("Status", "user id");""")' "$tmp/quoted.db"
+  if out=$("$top/tools/gsql-reflect" --dialect=mysql "sqlite:///$tmp/quoted.db" 2>&1) &&
+     echo "$out" | grep -q 'CREATE TABLE `order`' && echo "$out" | grep -q 'CHECK (`user id` > 0)' &&
+     echo "$out" | grep -q 'CREATE INDEX `ix order status` ON `order` (`Status`, `user id`)'; then
+    echo "PASS gsql-reflect --dialect=mysql quotes names and check conditions for MariaDB"
+  else
+    echo "FAIL gsql-reflect --dialect=mysql quotes names and check conditions for MariaDB"; echo "$out"; status=1
+  fi
 else
   echo "SKIP gsql-reflect recreating a schema: no python3"
 fi

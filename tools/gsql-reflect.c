@@ -24,6 +24,152 @@
 #include <glib/gi18n.h>
 #include <libsqlreflect/sqlreflect.h>
 
+/* A check condition with its identifiers quoted for @target: the
+ * source's quotes ("x", `x`, [x]) read, the target's written where it
+ * needs them.  Literals stay as they are. */
+static char *
+requote_condition (const char *text, const char *source, GsqlDialect *target)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean mysql = g_str_equal (source, "mysql");
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      char close = 0;
+
+      if (*p == '\'')
+        {
+          const char *start = p++;
+          while (*p != '\0' && !(*p == '\'' && p[1] != '\''))
+            p += *p == '\'' ? 2 : 1;
+          if (*p != '\0')
+            p++;
+          g_string_append_len (out, start, p - start);
+          continue;
+        }
+      if (*p == '`')
+        close = '`';
+      else if (*p == '"' && !mysql)
+        close = '"';
+      else if (*p == '[' && g_str_equal (source, "sqlite"))
+        close = ']';
+      if (close != 0)
+        {
+          g_autoptr(GString) ident = g_string_new (NULL);
+          g_autofree char *quoted = NULL;
+
+          for (p++; *p != '\0'; p++)
+            {
+              if (*p == close && p[1] == close && close != ']')
+                g_string_append_c (ident, *p++);
+              else if (*p == close)
+                break;
+              else
+                g_string_append_c (ident, *p);
+            }
+          if (*p != '\0')
+            p++;
+          quoted = gsql_dialect_quote_identifier (target, ident->str);
+          g_string_append (out, quoted);
+          continue;
+        }
+      g_string_append_c (out, *p++);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static GsqlConstraint *
+copy_constraint (GsqlConstraint *c, const char *source, GsqlDialect *target)
+{
+  GsqlConstraint *copy = NULL;
+  const char *name = gsql_constraint_get_name (c);
+
+  switch (gsql_constraint_get_kind (c))
+    {
+    case GSQL_CONSTRAINT_PRIMARY_KEY:
+      copy = gsql_constraint_new_primary_key (name, gsql_constraint_get_columns (c));
+      break;
+    case GSQL_CONSTRAINT_UNIQUE:
+      copy = gsql_constraint_new_unique (name, gsql_constraint_get_columns (c));
+      break;
+    case GSQL_CONSTRAINT_FOREIGN_KEY:
+      copy = gsql_constraint_new_foreign_key (name, gsql_constraint_get_columns (c),
+                                              gsql_constraint_get_referred_table (c),
+                                              gsql_constraint_get_referred_columns (c));
+      gsql_constraint_set_on_delete (copy, gsql_constraint_get_on_delete (c));
+      gsql_constraint_set_on_update (copy, gsql_constraint_get_on_update (c));
+      break;
+    case GSQL_CONSTRAINT_CHECK:
+      {
+        g_autofree char *text = requote_condition (gsql_constraint_get_sql_text (c), source, target);
+        copy = gsql_constraint_new_check (name, text);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  gsql_constraint_set_deferrable (copy, gsql_constraint_get_deferrable (c),
+                                  gsql_constraint_get_initially_deferred (c));
+  return copy;
+}
+
+/* The reflected tables again, with the conditions of their checks quoted
+ * for another dialect than the source's (a column "user id" is `user id`
+ * on MariaDB, where "user id" is a string). */
+static GsqlMetaData *
+copy_for_dialect (GsqlMetaData *md, const char *source, GsqlDialect *target, GError **error)
+{
+  g_autoptr(GsqlMetaData) out = gsql_metadata_new ();
+  g_autoptr(GPtrArray) tables = gsql_metadata_get_tables (md);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      GsqlTable *t = g_ptr_array_index (tables, i);
+      guint n = gsql_table_get_n_columns (t);
+      g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) constraints = gsql_table_get_constraints (t);
+      g_autoptr(GPtrArray) indexes = gsql_table_get_indexes (t);
+      GsqlTable *copy;
+
+      for (guint j = 0; j < n; j++)
+        {
+          GsqlColumn *c = gsql_table_get_column_at (t, j);
+          g_ptr_array_add (columns,
+                           g_object_ref_sink (gsql_column_new (gsql_column_get_name (c), gsql_column_get_sql_type (c),
+                                                               "nullable", gsql_column_get_nullable (c),
+                                                               "primary-key", gsql_column_get_primary_key (c),
+                                                               "autoincrement", gsql_column_get_autoincrement (c),
+                                                               "server-default", gsql_column_get_server_default (c),
+                                                               "comment", gsql_column_get_comment (c),
+                                                               NULL)));
+        }
+      copy = gsql_metadata_add_table_full (out, gsql_table_get_schema (t), gsql_table_get_name (t),
+                                           (GsqlColumn **) columns->pdata, columns->len, error);
+      if (copy == NULL)
+        return NULL;
+      gsql_table_set_comment (copy, gsql_table_get_comment (t));
+      for (guint j = 0; j < constraints->len; j++)
+        {
+          GsqlConstraint *c = g_ptr_array_index (constraints, j);
+          const char * const *cols = gsql_constraint_get_columns (c);
+
+          if (gsql_constraint_get_kind (c) == GSQL_CONSTRAINT_PRIMARY_KEY && (cols == NULL || cols[0] == NULL))
+            continue;
+          if (!gsql_table_add_constraint (copy, copy_constraint (c, source, target), error))
+            return NULL;
+        }
+      for (guint j = 0; j < indexes->len; j++)
+        {
+          GsqlIndex *ix = g_ptr_array_index (indexes, j);
+          if (!gsql_table_add_index (copy, gsql_index_new (gsql_index_get_name (ix), gsql_index_get_unique (ix),
+                                                           gsql_index_get_columns (ix)), error))
+            return NULL;
+        }
+    }
+  return g_steal_pointer (&out);
+}
+
 static gboolean
 print_views (GsqlInspector *inspector, GsqlMetaData *md, const char *dialect, const char *source,
              const char * const *only, GError **error)
@@ -196,6 +342,18 @@ main (int argc, char **argv)
     }
   /* the engine knows its dialect for sure once it has connected */
   source = gsql_engine_get_dialect_name (engine);
+  if (dialect_name != NULL && !g_str_equal (dialect_name, source))
+    {
+      GsqlMetaData *adapted = copy_for_dialect (md, source, gsql_dialect_get (dialect_name), &error);
+
+      if (adapted == NULL)
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return 1;
+        }
+      g_object_unref (md);
+      md = adapted;
+    }
   statements = gsql_metadata_compile_create_all (md, dialect_name ? dialect_name : source, &error);
   if (statements == NULL)
     {

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <check.h>
 #include <libsqlreflect/sqlreflect.h>
 
@@ -195,6 +196,79 @@ START_TEST (test_foreign_keys)
 }
 END_TEST
 
+/* Another schema than the current one: a PostgreSQL schema, a MariaDB
+ * database.  Its tables are reflected qualified by it, their foreign keys
+ * resolved within it. */
+START_TEST (test_other_schema)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GsqlConnection) conn = gsql_test_connect (engine);
+  g_autoptr(GsqlInspector) inspector = gsql_inspector_new (engine);
+  g_autoptr(GsqlMetaData) md = gsql_metadata_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) ddl = NULL;
+  g_autoptr(GPtrArray) fks = NULL;
+  GsqlTable *child, *parent;
+  gboolean pg = backend == GSQL_TEST_POSTGRESQL;
+
+  gsql_test_exec (conn, pg ? "DROP SCHEMA IF EXISTS refl_other CASCADE" : "DROP DATABASE IF EXISTS refl_other");
+  gsql_test_exec (conn, pg ? "CREATE SCHEMA refl_other" : "CREATE DATABASE refl_other");
+  gsql_test_exec (conn, "CREATE TABLE refl_other.s_parent (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(20))");
+  gsql_test_exec (conn, "CREATE TABLE refl_other.s_child (id INTEGER NOT NULL PRIMARY KEY, parent_id INTEGER, "
+                        "CONSTRAINT fk_s_child_parent FOREIGN KEY (parent_id) REFERENCES refl_other.s_parent (id))");
+
+  ck_assert (!gsql_inspector_has_table (inspector, "s_parent", NULL, &error));
+  gsql_inspector_set_schema (inspector, "refl_other");
+  ck_assert_str_eq (gsql_inspector_get_schema (inspector), "refl_other");
+  names = gsql_inspector_get_table_names (inspector, NULL, &error);
+  gsql_test_assert_no_error (error);
+  ck_assert_uint_eq (g_strv_length (names), 2);
+  ck_assert_str_eq (names[0], "s_child");
+  ck_assert_str_eq (names[1], "s_parent");
+
+  child = gsql_inspector_reflect_table (inspector, md, "s_child", NULL, &error);
+  ck_assert_msg (child != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_str_eq (gsql_table_get_schema (child), "refl_other");
+  parent = gsql_metadata_get_table_in_schema (md, "refl_other", "s_parent");
+  ck_assert_ptr_nonnull (parent);
+  ck_assert_uint_eq (gsql_table_get_n_columns (parent), 2);
+  fks = gsql_table_get_foreign_keys (child);
+  ck_assert_uint_eq (fks->len, 1);
+  ck_assert_ptr_eq (gsql_constraint_resolve_referred_table (g_ptr_array_index (fks, 0), &error), parent);
+  ddl = gsql_metadata_compile_create_all (md, gsql_test_backend_dialect (backend), &error);
+  ck_assert_msg (ddl != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_ptr_nonnull (strstr (ddl[0], "refl_other.s_parent"));
+
+  printf ("#   %s: a table of another schema reflected with the table it refers to\n",
+          gsql_test_backend_name (backend));
+  gsql_test_exec (conn, pg ? "DROP SCHEMA refl_other CASCADE" : "DROP DATABASE refl_other");
+}
+END_TEST
+
+/* SQLite: REFERENCES without columns refers to the primary key. */
+START_TEST (test_sqlite_implicit_referred_columns)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GsqlConnection) conn = gsql_test_connect (engine);
+  g_autoptr(GsqlInspector) inspector = gsql_inspector_new (engine);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) fks = NULL;
+  static const char *want[] = { "a", "b", NULL };
+
+  gsql_test_exec (conn, "CREATE TABLE refl_ip (a INTEGER, b TEXT, PRIMARY KEY (a, b))");
+  gsql_test_exec (conn, "CREATE TABLE refl_ic (x INTEGER, y TEXT, FOREIGN KEY (x, y) REFERENCES refl_ip)");
+  fks = gsql_inspector_get_foreign_keys (inspector, "refl_ic", NULL, &error);
+  ck_assert_msg (fks != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_uint_eq (fks->len, 1);
+  ck_assert (g_strv_equal (gsql_constraint_get_referred_columns (g_ptr_array_index (fks, 0)), want));
+  printf ("#   %s: a foreign key without referred columns refers to the primary key\n",
+          gsql_test_backend_name (backend));
+}
+END_TEST
+
 int
 main (int argc, char **argv)
 {
@@ -206,6 +280,10 @@ main (int argc, char **argv)
   tc = gsql_test_tcase_new ("reflect/inspector/columns");
   gsql_test_add_backend_test (tc, test_columns_round_trip, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_foreign_keys, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_other_schema, GSQL_TEST_SERVER_BACKENDS,
+                              "SQLite's schemas are attached files, per connection");
+  gsql_test_add_backend_test (tc, test_sqlite_implicit_referred_columns, GSQL_TEST_MASK (GSQL_TEST_SQLITE),
+                              "only SQLite leaves the referred columns out of its catalog");
   suite_add_tcase (s, tc);
   return gsql_test_run_suite (s);
 }
