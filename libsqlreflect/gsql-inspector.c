@@ -881,6 +881,18 @@ normalize_expression (const char *text, GsqlTypeKind kind)
       len -= 2;
     }
 
+  /* '-1' (PostgreSQL's negative numbers, once uncast) → -1 */
+  if (len >= 3 && s[0] == '\'' && s[len - 1] == '\'' &&
+      (kind == GSQL_TYPE_KIND_INTEGER || kind == GSQL_TYPE_KIND_SMALL_INTEGER || kind == GSQL_TYPE_KIND_BIG_INTEGER ||
+       kind == GSQL_TYPE_KIND_NUMERIC || kind == GSQL_TYPE_KIND_FLOAT || kind == GSQL_TYPE_KIND_DOUBLE))
+    {
+      g_autofree char *inner = g_strndup (s + 1, len - 2);
+      char *end = NULL;
+
+      g_ascii_strtod (inner, &end);
+      if (end != NULL && end != inner && *end == '\0')
+        return g_steal_pointer (&inner);
+    }
   if (g_ascii_strcasecmp (s, "now()") == 0 || g_ascii_strcasecmp (s, "current_timestamp()") == 0 ||
       g_ascii_strcasecmp (s, "current_timestamp") == 0 || g_ascii_strcasecmp (s, "localtimestamp") == 0 ||
       g_ascii_strcasecmp (s, "localtimestamp()") == 0 ||
@@ -959,9 +971,9 @@ column_rows (GsqlInspector *self, const char *table_name, GCancellable *cancella
  *
  * The server default is the database's text in the form all databases
  * take where one exists: PostgreSQL's casts of literals are dropped
- * (`'new'::character varying` → `'new'`), `now()` and
- * `current_timestamp()` read as `CURRENT_TIMESTAMP`, and boolean
- * defaults as `TRUE` or `FALSE`.
+ * (`'new'::character varying` → `'new'`, `'-1'::integer` → `-1`),
+ * `now()` and `current_timestamp()` read as `CURRENT_TIMESTAMP`, and
+ * boolean defaults as `TRUE` or `FALSE`.
  *
  * A table that does not exist gives %GSQL_ERROR_PROGRAMMING, as a query on
  * it would.
@@ -1345,7 +1357,8 @@ build_index (const char *name, const char * const *columns, const Rows *rows, gu
  * order, uniqueness), without those that the database made for the
  * primary key, for unique constraints (except on MariaDB, see
  * gsql_inspector_get_unique_constraints()) and, on MariaDB, for foreign
- * keys.  Indexes on expressions are left out: gsql cannot say them.
+ * keys (a non-unique index named after a foreign key, or after the first
+ * column of one without a name of its own).  Indexes on expressions are left out: gsql cannot say them.
  *
  * Returns: (transfer container) (element-type GsqlIndex): the indexes,
  *   sorted by name, or %NULL with @error set (%GSQL_ERROR_PROGRAMMING when
@@ -1374,10 +1387,12 @@ gsql_inspector_get_indexes (GsqlInspector  *self,
                        "FROM information_schema.statistics s "
                        "WHERE s.table_schema = COALESCE(?, DATABASE()) AND s.table_name = ? "
                        "AND s.index_name <> 'PRIMARY' "
-                       /* the index InnoDB makes for a foreign key is named after it */
-                       "AND NOT EXISTS (SELECT 1 FROM information_schema.referential_constraints r "
-                       "WHERE r.constraint_schema = s.table_schema AND r.table_name = s.table_name "
-                       "AND r.constraint_name = s.index_name) "
+                       /* the index InnoDB makes for a foreign key is named after the key, or
+                        * after its first column when the key has no name of its own */
+                       "AND NOT (s.non_unique = 1 AND EXISTS (SELECT 1 FROM information_schema.key_column_usage k "
+                       "WHERE k.table_schema = s.table_schema AND k.table_name = s.table_name "
+                       "AND k.referenced_table_name IS NOT NULL AND (k.constraint_name = s.index_name "
+                       "OR (k.ordinal_position = 1 AND k.column_name = s.index_name)))) "
                        "ORDER BY s.index_name, s.seq_in_index",
                        "st|SELECT i.relname, i.relname, a.attname, CASE WHEN x.indisunique THEN 1 ELSE 0 END "
                        "FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid "

@@ -40,7 +40,8 @@ static const char *schema_ddl[] = {
   "CONSTRAINT fk_rm_ep_project FOREIGN KEY (project_code) REFERENCES rm_project (code) "
   "ON DELETE CASCADE ON UPDATE CASCADE)",
   "CREATE INDEX ix_rm_ep_employee ON rm_employee_project (employee_id)",
-  "CREATE TABLE rm_customer (id @SERIAL_PK@, name VARCHAR(100) NOT NULL, country CHAR(2) NOT NULL DEFAULT 'NL')",
+  "CREATE TABLE rm_customer (id @SERIAL_PK@, name VARCHAR(100) NOT NULL, country CHAR(2) NOT NULL DEFAULT 'NL', "
+  "credit INTEGER NOT NULL DEFAULT -1)",
   "CREATE TABLE \"Order\" (id @SERIAL_PK@, customer_id INTEGER NOT NULL, placed_at @TIMESTAMP@ NOT NULL, "
   "status VARCHAR(20) NOT NULL DEFAULT 'new', total NUMERIC(12,2), "
   "FOREIGN KEY (customer_id) REFERENCES rm_customer (id))",
@@ -275,6 +276,7 @@ START_TEST (test_native_schema)
     ck_assert_str_eq (gsql_column_get_server_default (FIND_COLUMN (ep, "role")), "'member'");
     ck_assert_str_eq (gsql_column_get_server_default (FIND_COLUMN (cust, "country")), "'NL'");
     ck_assert_str_eq (gsql_column_get_server_default (FIND_COLUMN (line, "quantity")), "1");
+    ck_assert_str_eq (gsql_column_get_server_default (FIND_COLUMN (cust, "credit")), "-1");
     ck_assert_ptr_nonnull (gsql_column_get_server_default (FIND_COLUMN (dept, "budget")));
     ck_assert_ptr_null (gsql_column_get_server_default (FIND_COLUMN (emp, "full_name")));
 
@@ -351,6 +353,7 @@ START_TEST (test_native_schema)
     g_autoptr(GPtrArray) audit_ix = gsql_inspector_get_indexes (inspector, "RmAuditLog", NULL, &error);
     g_autoptr(GPtrArray) ep_ix = gsql_inspector_get_indexes (inspector, "rm_employee_project", NULL, &error);
     g_autoptr(GPtrArray) line_ix = gsql_inspector_get_indexes (inspector, "rm_order_line", NULL, &error);
+    g_autoptr(GPtrArray) order_ix = gsql_inspector_get_indexes (inspector, "Order", NULL, &error);
     GsqlIndex *ix;
 
     gsql_test_assert_no_error (error);
@@ -372,8 +375,10 @@ START_TEST (test_native_schema)
     ck_assert_ptr_nonnull (ix);
     assert_strv (gsql_index_get_columns (ix), "EventType", "user id", NULL);
     ck_assert_uint_eq (ep_ix->len, 1);
-    /* the indexes MariaDB makes for foreign keys are not listed */
+    /* the indexes MariaDB makes for foreign keys, named or not, are not
+     * listed */
     ck_assert_uint_eq (line_ix->len, 0);
+    ck_assert_uint_eq (order_ix->len, 0);
   }
 
   /* check constraints */
