@@ -383,7 +383,7 @@ print_c (GsqlMetaData *md, const char *source, GError **error)
 }
 
 static gboolean
-print_views (GsqlInspector *inspector, GsqlMetaData *md, const char *dialect, const char *source,
+print_views (GsqlInspector *inspector, const char *dialect, const char *source,
              const char * const *only, GError **error)
 {
   g_auto(GStrv) views = gsql_inspector_get_view_names (inspector, NULL, error);
@@ -584,7 +584,7 @@ main (int argc, char **argv)
     }
   for (guint i = 0; statements[i] != NULL; i++)
     g_print ("%s;\n\n", statements[i]);
-  if (views && !print_views (inspector, md, dialect_name ? dialect_name : source, source,
+  if (views && !print_views (inspector, dialect_name ? dialect_name : source, source,
                              only[0] != NULL ? (const char * const *) only : NULL, &error))
     {
       g_printerr ("%s: %s\n", g_get_prgname (), error->message);
