@@ -20,6 +20,19 @@ run () {
   fi
 }
 
+# expect_exit NAME STATUS COMMAND…: the command fails with that status and
+# says why on stderr.
+expect_exit () {
+  name=$1; want=$2; shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  got=$?
+  if [ "$got" = "$want" ] && [ -s "$tmp/err" ]; then
+    echo "PASS $name exits $want"
+  else
+    echo "FAIL $name exited $got (wanted $want with a message)"; tail -n 5 "$tmp/err"; status=1
+  fi
+}
+
 urls="sqlite:///$tmp/examples.db"
 for var in GSQL_TEST_POSTGRESQL_URL GSQL_TEST_MARIADB_URL; do
   eval "url=\${$var:-}"
@@ -53,5 +66,105 @@ for url in $urls; do
   if "$top/tools/gsql-reflect" "$url" no_such_table_here >/dev/null 2>&1; then
     echo "FAIL gsql-reflect $url no_such_table_here succeeded"; status=1
   fi
+  # --tables, for MariaDB's dialect too; the tables referred to come along
+  if [ -n "$table" ]; then
+    if out=$("$top/tools/gsql-reflect" --dialect=mysql --tables="$table" "$url" 2>&1) &&
+       echo "$out" | grep -q "CREATE TABLE"; then
+      echo "PASS gsql-reflect --dialect=mysql --tables=$table $url"
+    else
+      echo "FAIL gsql-reflect --dialect=mysql --tables=$table $url"; echo "$out" | tail -n 20; status=1
+    fi
+  fi
+  expect_exit "gsql-reflect --tables=no_such_table_here $url" 1 \
+    "$top/tools/gsql-reflect" --tables=no_such_table_here "$url"
+  expect_exit "gsql-reflect --dialect=oracle $url" 2 "$top/tools/gsql-reflect" --dialect=oracle "$url"
 done
+
+# The whole schema the examples left in SQLite, written for SQLite by
+# gsql-reflect, runs in an empty database and reads back the same.
+sqlite_url="sqlite:///$tmp/examples.db"
+if command -v python3 >/dev/null 2>&1; then
+  if ddl=$("$top/tools/gsql-reflect" --dialect=sqlite --views "$sqlite_url" 2>&1) &&
+     printf '%s\n' "$ddl" | python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).executescript(sys.stdin.read())' \
+       "$tmp/copy.db" &&
+     [ "$("$top/tools/gsql-reflect" "sqlite:///$tmp/copy.db")" = "$("$top/tools/gsql-reflect" "$sqlite_url")" ]; then
+    echo "PASS gsql-reflect --dialect=sqlite --views $sqlite_url recreates the schema"
+  else
+    echo "FAIL gsql-reflect --dialect=sqlite --views $sqlite_url recreates the schema"
+    echo "$ddl" | tail -n 20; status=1
+  fi
+  # Names that need quoting, in a check too, quoted as MariaDB needs them.
+  python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).executescript(
+"""CREATE TABLE "order" (id INTEGER PRIMARY KEY, "user id" INTEGER NOT NULL CHECK ("user id" > 0), "Status" TEXT);
+CREATE INDEX "ix order status" ON "order" ("Status", "user id");""")' "$tmp/quoted.db"
+  if out=$("$top/tools/gsql-reflect" --dialect=mysql "sqlite:///$tmp/quoted.db" 2>&1) &&
+     echo "$out" | grep -q 'CREATE TABLE `order`' && echo "$out" | grep -q 'CHECK (`user id` > 0)' &&
+     echo "$out" | grep -q 'CREATE INDEX `ix order status` ON `order` (`Status`, `user id`)'; then
+    echo "PASS gsql-reflect --dialect=mysql quotes names and check conditions for MariaDB"
+  else
+    echo "FAIL gsql-reflect --dialect=mysql quotes names and check conditions for MariaDB"; echo "$out"; status=1
+  fi
+else
+  echo "SKIP gsql-reflect recreating a schema: no python3"
+fi
+
+# --format=c: the C it writes compiles, and the metadata it builds writes
+# the same DDL as the tables reflected.
+srctop=${abs_top_srcdir:-$top}
+cat >"$tmp/main.c" <<'EOF'
+#include <libsqlcore/sqlcore.h>
+GsqlMetaData *schema_metadata_new (GError **error);
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsqlMetaData) md = schema_metadata_new (&error);
+  g_auto(GStrv) statements = NULL;
+
+  if (md == NULL || (statements = gsql_metadata_compile_create_all (md, argv[1], &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; statements[i] != NULL; i++)
+    g_print ("%s;\n\n", statements[i]);
+  return 0;
+}
+EOF
+cflags=${GSQL_TEST_CFLAGS:-$(pkg-config --cflags gio-2.0 2>/dev/null)}
+ldflags=${GSQL_TEST_LDFLAGS:-$(pkg-config --libs gio-2.0 2>/dev/null)}
+for url in "sqlite:///$tmp/examples.db" "sqlite:///$tmp/quoted.db"; do
+  [ -f "${url#sqlite://}" ] || continue
+  if ! "$top/tools/gsql-reflect" --format=c "$url" >"$tmp/schema.c" 2>"$tmp/err"; then
+    echo "FAIL gsql-reflect --format=c $url"; cat "$tmp/err"; status=1; continue
+  fi
+  # shellcheck disable=SC2086
+  if ! ${CC:-cc} -o "$tmp/schema" "$tmp/schema.c" "$tmp/main.c" -I"$srctop" -I"$top" -I"$top/libsqlcore" \
+         -I"$srctop/libsqlcore" $cflags "$top/libsqlcore/.libs/libsqlcore-1.0.so" \
+         -Wl,-rpath,"$top/libsqlcore/.libs" $ldflags >"$tmp/err" 2>&1; then
+    echo "FAIL gsql-reflect --format=c $url: the C does not compile"; tail -n 20 "$tmp/err"; status=1; continue
+  fi
+  for d in sqlite postgresql mysql; do
+    if ! "$tmp/schema" $d >"$tmp/from-c.sql" 2>"$tmp/err" ||
+       ! "$top/tools/gsql-reflect" --dialect=$d "$url" >"$tmp/from-reflect.sql" 2>>"$tmp/err"; then
+      echo "FAIL gsql-reflect --format=c $url --dialect=$d"; cat "$tmp/err"; status=1
+    elif cmp -s "$tmp/from-c.sql" "$tmp/from-reflect.sql"; then
+      echo "PASS gsql-reflect --format=c $url builds what --dialect=$d writes"
+    elif [ $d != sqlite ] && [ "$url" = "sqlite:///$tmp/quoted.db" ]; then
+      # In C, the check keeps the source's quotes: only gsql-reflect's SQL
+      # requotes them for another dialect.
+      echo "PASS gsql-reflect --format=c $url builds --dialect=$d (the check keeps SQLite's quotes)"
+    else
+      echo "FAIL gsql-reflect --format=c $url vs --dialect=$d"
+      diff "$tmp/from-c.sql" "$tmp/from-reflect.sql" | head -n 20; status=1
+    fi
+  done
+done
+
+# Clear errors and distinct exit statuses: 1 for the database, 2 for the
+# command line.
+expect_exit "gsql-reflect on an unreachable server" 1 \
+  "$top/tools/gsql-reflect" "postgresql://nobody:nothing@127.0.0.1:1/none"
+expect_exit "gsql-reflect --format=xml" 2 "$top/tools/gsql-reflect" --format=xml "$sqlite_url"
+expect_exit "gsql-reflect without a database" 2 "$top/tools/gsql-reflect"
 exit $status

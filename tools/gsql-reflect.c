@@ -3,12 +3,23 @@
  * Copyright 2026 The gsql authors
  * SPDX-License-Identifier: MIT
  *
- * With a database named by URL or ODBC string alone, it lists the tables;
- * with table names after it, it prints a CREATE TABLE statement for each,
- * in the database's own dialect or in the one --dialect names:
+ * With a database named by URL or ODBC string alone, it lists the tables.
+ * With tables named (after the database or with --tables), or with
+ * --dialect, --views or --format, it prints the CREATE statements of those
+ * tables (all of them when none is named) and of the tables they refer
+ * to, in dependency order, in the database's own dialect or in the one
+ * --dialect names:
  *
  *   gsql-reflect sqlite:///app.db
  *   gsql-reflect --dialect=postgresql sqlite:///app.db users orders
+ *   gsql-reflect --dialect=mysql --tables=users,orders postgresql://…
+ *
+ * With --format=c it prints a C function, schema_metadata_new(), that
+ * builds the same tables as a GsqlMetaData.
+ *
+ * Exit status: 0 on success, 1 when the database cannot be reached or a
+ * table is not there, 2 for a wrong command line (an unknown dialect or
+ * format among them).
  */
 #include "config.h"
 
@@ -16,35 +27,411 @@
 #include <glib/gi18n.h>
 #include <libsqlreflect/sqlreflect.h>
 
-static gboolean
-print_create (GsqlInspector *inspector, const char *dialect_name, const char *name, GError **error)
+/* A check condition with its identifiers quoted for @target: the
+ * source's quotes ("x", `x`, [x]) read, the target's written where it
+ * needs them.  Literals stay as they are. */
+static char *
+requote_condition (const char *text, const char *source, GsqlDialect *target)
 {
-  GsqlDialect *dialect;
-  g_autoptr(GPtrArray) columns = NULL;
-  g_autoptr(GsqlMetaData) md = gsql_metadata_new ();
-  g_autofree char *sql = NULL;
-  GsqlTable *table;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean mysql = g_str_equal (source, "mysql");
+  const char *p = text;
 
-  columns = gsql_inspector_get_columns (inspector, name, NULL, error);
-  if (columns == NULL)
-    return FALSE;
-  /* the engine knows its dialect for sure once it has connected */
-  if (dialect_name == NULL)
-    dialect_name = gsql_engine_get_dialect_name (gsql_inspector_get_engine (inspector));
-  dialect = gsql_dialect_get (dialect_name);
-  if (dialect == NULL)
+  while (*p != '\0')
     {
-      g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT, _("unknown dialect “%s”"), dialect_name);
-      return FALSE;
+      char close = 0;
+
+      if (*p == '\'')
+        {
+          const char *start = p++;
+          while (*p != '\0' && !(*p == '\'' && p[1] != '\''))
+            p += *p == '\'' ? 2 : 1;
+          if (*p != '\0')
+            p++;
+          g_string_append_len (out, start, p - start);
+          continue;
+        }
+      if (*p == '`')
+        close = '`';
+      else if (*p == '"' && !mysql)
+        close = '"';
+      else if (*p == '[' && g_str_equal (source, "sqlite"))
+        close = ']';
+      if (close != 0)
+        {
+          g_autoptr(GString) ident = g_string_new (NULL);
+          g_autofree char *quoted = NULL;
+
+          for (p++; *p != '\0'; p++)
+            {
+              if (*p == close && p[1] == close && close != ']')
+                g_string_append_c (ident, *p++);
+              else if (*p == close)
+                break;
+              else
+                g_string_append_c (ident, *p);
+            }
+          if (*p != '\0')
+            p++;
+          quoted = gsql_dialect_quote_identifier (target, ident->str);
+          g_string_append (out, quoted);
+          continue;
+        }
+      g_string_append_c (out, *p++);
     }
-  table = gsql_metadata_add_table_full (md, NULL, name, (GsqlColumn **) columns->pdata, columns->len, error);
-  if (table == NULL)
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static GsqlConstraint *
+copy_constraint (GsqlConstraint *c, const char *source, GsqlDialect *target)
+{
+  GsqlConstraint *copy = NULL;
+  const char *name = gsql_constraint_get_name (c);
+
+  switch (gsql_constraint_get_kind (c))
+    {
+    case GSQL_CONSTRAINT_PRIMARY_KEY:
+      copy = gsql_constraint_new_primary_key (name, gsql_constraint_get_columns (c));
+      break;
+    case GSQL_CONSTRAINT_UNIQUE:
+      copy = gsql_constraint_new_unique (name, gsql_constraint_get_columns (c));
+      break;
+    case GSQL_CONSTRAINT_FOREIGN_KEY:
+      copy = gsql_constraint_new_foreign_key (name, gsql_constraint_get_columns (c),
+                                              gsql_constraint_get_referred_table (c),
+                                              gsql_constraint_get_referred_columns (c));
+      gsql_constraint_set_on_delete (copy, gsql_constraint_get_on_delete (c));
+      gsql_constraint_set_on_update (copy, gsql_constraint_get_on_update (c));
+      break;
+    case GSQL_CONSTRAINT_CHECK:
+      {
+        g_autofree char *text = requote_condition (gsql_constraint_get_sql_text (c), source, target);
+        copy = gsql_constraint_new_check (name, text);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  gsql_constraint_set_deferrable (copy, gsql_constraint_get_deferrable (c),
+                                  gsql_constraint_get_initially_deferred (c));
+  return copy;
+}
+
+/* The reflected tables again, with the conditions of their checks quoted
+ * for another dialect than the source's (a column "user id" is `user id`
+ * on MariaDB, where "user id" is a string). */
+static GsqlMetaData *
+copy_for_dialect (GsqlMetaData *md, const char *source, GsqlDialect *target, GError **error)
+{
+  g_autoptr(GsqlMetaData) out = gsql_metadata_new ();
+  g_autoptr(GPtrArray) tables = gsql_metadata_get_tables (md);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      GsqlTable *t = g_ptr_array_index (tables, i);
+      guint n = gsql_table_get_n_columns (t);
+      g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) constraints = gsql_table_get_constraints (t);
+      g_autoptr(GPtrArray) indexes = gsql_table_get_indexes (t);
+      GsqlTable *copy;
+
+      for (guint j = 0; j < n; j++)
+        {
+          GsqlColumn *c = gsql_table_get_column_at (t, j);
+          g_ptr_array_add (columns,
+                           g_object_ref_sink (gsql_column_new (gsql_column_get_name (c), gsql_column_get_sql_type (c),
+                                                               "nullable", gsql_column_get_nullable (c),
+                                                               "primary-key", gsql_column_get_primary_key (c),
+                                                               "autoincrement", gsql_column_get_autoincrement (c),
+                                                               "server-default", gsql_column_get_server_default (c),
+                                                               "comment", gsql_column_get_comment (c),
+                                                               NULL)));
+        }
+      copy = gsql_metadata_add_table_full (out, gsql_table_get_schema (t), gsql_table_get_name (t),
+                                           (GsqlColumn **) columns->pdata, columns->len, error);
+      if (copy == NULL)
+        return NULL;
+      gsql_table_set_comment (copy, gsql_table_get_comment (t));
+      for (guint j = 0; j < constraints->len; j++)
+        {
+          GsqlConstraint *c = g_ptr_array_index (constraints, j);
+          const char * const *cols = gsql_constraint_get_columns (c);
+
+          if (gsql_constraint_get_kind (c) == GSQL_CONSTRAINT_PRIMARY_KEY && (cols == NULL || cols[0] == NULL))
+            continue;
+          if (!gsql_table_add_constraint (copy, copy_constraint (c, source, target), error))
+            return NULL;
+        }
+      for (guint j = 0; j < indexes->len; j++)
+        {
+          GsqlIndex *ix = g_ptr_array_index (indexes, j);
+          if (!gsql_table_add_index (copy, gsql_index_new (gsql_index_get_name (ix), gsql_index_get_unique (ix),
+                                                           gsql_index_get_columns (ix)), error))
+            return NULL;
+        }
+    }
+  return g_steal_pointer (&out);
+}
+
+/* --format=c: the reflected tables as C that builds the same metadata */
+
+static char *
+c_string (const char *text)
+{
+  g_autofree char *escaped = NULL;
+
+  if (text == NULL)
+    return g_strdup ("NULL");
+  escaped = g_strescape (text, NULL);
+  return g_strdup_printf ("\"%s\"", escaped);
+}
+
+static char *
+c_strv (const char * const *values)
+{
+  g_autoptr(GString) out = g_string_new ("(const char *[]) { ");
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      g_autofree char *s = c_string (values[i]);
+      g_string_append_printf (out, "%s, ", s);
+    }
+  g_string_append (out, "NULL }");
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+c_type (GsqlSqlType *type)
+{
+  switch (gsql_sql_type_get_kind (type))
+    {
+    case GSQL_TYPE_KIND_INTEGER: return g_strdup ("gsql_sql_type_integer_new ()");
+    case GSQL_TYPE_KIND_SMALL_INTEGER: return g_strdup ("gsql_sql_type_small_integer_new ()");
+    case GSQL_TYPE_KIND_BIG_INTEGER: return g_strdup ("gsql_sql_type_big_integer_new ()");
+    case GSQL_TYPE_KIND_FLOAT:
+      return g_strdup_printf ("gsql_sql_type_float_new (%u)", gsql_sql_type_get_precision (type));
+    case GSQL_TYPE_KIND_DOUBLE: return g_strdup ("gsql_sql_type_double_new ()");
+    case GSQL_TYPE_KIND_NUMERIC:
+      return g_strdup_printf ("gsql_sql_type_numeric_new (%u, %u)", gsql_sql_type_get_precision (type),
+                              gsql_sql_type_get_scale (type));
+    case GSQL_TYPE_KIND_STRING:
+      return g_strdup_printf ("gsql_sql_type_string_new (%u)", gsql_sql_type_get_length (type));
+    case GSQL_TYPE_KIND_TEXT: return g_strdup ("gsql_sql_type_text_new ()");
+    case GSQL_TYPE_KIND_UNICODE_TEXT: return g_strdup ("gsql_sql_type_unicode_text_new ()");
+    case GSQL_TYPE_KIND_BOOLEAN: return g_strdup ("gsql_sql_type_boolean_new ()");
+    case GSQL_TYPE_KIND_DATE: return g_strdup ("gsql_sql_type_date_new ()");
+    case GSQL_TYPE_KIND_TIME: return g_strdup ("gsql_sql_type_time_new ()");
+    case GSQL_TYPE_KIND_DATE_TIME:
+      return g_strdup_printf ("gsql_sql_type_date_time_new (%s)",
+                              gsql_sql_type_get_timezone (type) ? "TRUE" : "FALSE");
+    case GSQL_TYPE_KIND_INTERVAL: return g_strdup ("gsql_sql_type_interval_new ()");
+    case GSQL_TYPE_KIND_LARGE_BINARY: return g_strdup ("gsql_sql_type_large_binary_new ()");
+    case GSQL_TYPE_KIND_UUID: return g_strdup ("gsql_sql_type_uuid_new ()");
+    case GSQL_TYPE_KIND_JSON: return g_strdup ("gsql_sql_type_json_new ()");
+    case GSQL_TYPE_KIND_ENUM:
+      {
+        g_autofree char *name = c_string (gsql_sql_type_get_name (type));
+        g_autofree char *values = c_strv (gsql_sql_type_get_enum_values (type));
+        return g_strdup_printf ("gsql_sql_type_enum_new_v (%s, %s)", name, values);
+      }
+    case GSQL_TYPE_KIND_OPAQUE:
+    default:
+      {
+        g_autofree char *name = c_string (gsql_sql_type_get_name (type));
+        return g_strdup_printf ("gsql_sql_type_opaque_new (%s)", name);
+      }
+    }
+}
+
+static const char *
+c_action (GsqlReferentialAction action)
+{
+  switch (action)
+    {
+    case GSQL_REFERENTIAL_ACTION_NO_ACTION: return "GSQL_REFERENTIAL_ACTION_NO_ACTION";
+    case GSQL_REFERENTIAL_ACTION_RESTRICT: return "GSQL_REFERENTIAL_ACTION_RESTRICT";
+    case GSQL_REFERENTIAL_ACTION_CASCADE: return "GSQL_REFERENTIAL_ACTION_CASCADE";
+    case GSQL_REFERENTIAL_ACTION_SET_NULL: return "GSQL_REFERENTIAL_ACTION_SET_NULL";
+    case GSQL_REFERENTIAL_ACTION_SET_DEFAULT: return "GSQL_REFERENTIAL_ACTION_SET_DEFAULT";
+    case GSQL_REFERENTIAL_ACTION_DEFAULT:
+    default: return NULL;
+    }
+}
+
+/* Prints a C function, schema_metadata_new(), that builds the reflected
+ * tables: sorted so that each comes after those it refers to. */
+static gboolean
+print_c (GsqlMetaData *md, const char *source, GError **error)
+{
+  g_autoptr(GPtrArray) tables = gsql_metadata_get_sorted_tables (md, error);
+
+  if (tables == NULL)
     return FALSE;
-  sql = gsql_dialect_compile_create_table (dialect, table, error);
-  if (sql == NULL)
-    return FALSE;
-  g_print ("%s;\n\n", sql);
+  g_print ("/* Generated by gsql-reflect from a %s database: its tables as gsql metadata.\n"
+           " * Build it with `pkg-config --cflags --libs sqlcore-1.0`. */\n"
+           "#include <libsqlcore/sqlcore.h>\n\n"
+           "GsqlMetaData *schema_metadata_new (GError **error);\n\n"
+           "GsqlMetaData *\n"
+           "schema_metadata_new (GError **error)\n"
+           "{\n"
+           "  g_autoptr(GsqlMetaData) md = gsql_metadata_new ();\n"
+           "  GsqlTable *t;\n", source);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      GsqlTable *t = g_ptr_array_index (tables, i);
+      g_autoptr(GPtrArray) constraints = gsql_table_get_constraints (t);
+      g_autoptr(GPtrArray) indexes = gsql_table_get_indexes (t);
+      g_autofree char *schema = c_string (gsql_table_get_schema (t));
+      g_autofree char *name = c_string (gsql_table_get_name (t));
+
+      g_print ("\n  {\n    GsqlColumn *columns[] = {\n");
+      for (guint j = 0; j < gsql_table_get_n_columns (t); j++)
+        {
+          GsqlColumn *c = gsql_table_get_column_at (t, j);
+          g_autofree char *cname = c_string (gsql_column_get_name (c));
+          g_autofree char *type = c_type (gsql_column_get_sql_type (c));
+
+          g_print ("      gsql_column_new (%s, %s,", cname, type);
+          if (!gsql_column_get_nullable (c))
+            g_print (" \"nullable\", FALSE,");
+          if (gsql_column_get_primary_key (c))
+            g_print (" \"primary-key\", TRUE, \"autoincrement\", %s,",
+                     gsql_column_get_autoincrement (c) == GSQL_AUTOINCREMENT_ALWAYS ? "GSQL_AUTOINCREMENT_ALWAYS"
+                     : gsql_column_get_autoincrement (c) == GSQL_AUTOINCREMENT_NEVER ? "GSQL_AUTOINCREMENT_NEVER"
+                     : "GSQL_AUTOINCREMENT_AUTO");
+          if (gsql_column_get_server_default (c) != NULL)
+            {
+              g_autofree char *d = c_string (gsql_column_get_server_default (c));
+              g_print ("\n                       \"server-default\", %s,", d);
+            }
+          if (gsql_column_get_comment (c) != NULL)
+            {
+              g_autofree char *d = c_string (gsql_column_get_comment (c));
+              g_print ("\n                       \"comment\", %s,", d);
+            }
+          g_print (" NULL),\n");
+        }
+      g_print ("    };\n"
+               "    t = gsql_metadata_add_table_full (md, %s, %s, columns, G_N_ELEMENTS (columns), error);\n"
+               "    if (t == NULL)\n"
+               "      return NULL;\n", schema, name);
+      if (gsql_table_get_comment (t) != NULL)
+        {
+          g_autofree char *d = c_string (gsql_table_get_comment (t));
+          g_print ("    gsql_table_set_comment (t, %s);\n", d);
+        }
+      for (guint j = 0; j < constraints->len; j++)
+        {
+          GsqlConstraint *c = g_ptr_array_index (constraints, j);
+          g_autofree char *cname = c_string (gsql_constraint_get_name (c));
+          g_autofree char *cols = c_strv (gsql_constraint_get_columns (c));
+          g_autofree char *make = NULL;
+
+          switch (gsql_constraint_get_kind (c))
+            {
+            case GSQL_CONSTRAINT_PRIMARY_KEY:
+              if (gsql_constraint_get_columns (c)[0] == NULL)
+                continue;
+              make = g_strdup_printf ("gsql_constraint_new_primary_key (%s, %s)", cname, cols);
+              break;
+            case GSQL_CONSTRAINT_UNIQUE:
+              make = g_strdup_printf ("gsql_constraint_new_unique (%s, %s)", cname, cols);
+              break;
+            case GSQL_CONSTRAINT_CHECK:
+              {
+                g_autofree char *text = c_string (gsql_constraint_get_sql_text (c));
+                make = g_strdup_printf ("gsql_constraint_new_check (%s, %s)", cname, text);
+              }
+              break;
+            case GSQL_CONSTRAINT_FOREIGN_KEY:
+              {
+                g_autofree char *referred = c_string (gsql_constraint_get_referred_table (c));
+                g_autofree char *ref_cols = c_strv (gsql_constraint_get_referred_columns (c));
+                const char *on_delete = c_action (gsql_constraint_get_on_delete (c));
+                const char *on_update = c_action (gsql_constraint_get_on_update (c));
+
+                g_print ("    {\n      GsqlConstraint *fk = gsql_constraint_new_foreign_key (%s, %s,\n"
+                         "                                                            %s, %s);\n",
+                         cname, cols, referred, ref_cols);
+                if (on_delete != NULL)
+                  g_print ("      gsql_constraint_set_on_delete (fk, %s);\n", on_delete);
+                if (on_update != NULL)
+                  g_print ("      gsql_constraint_set_on_update (fk, %s);\n", on_update);
+                g_print ("      if (!gsql_table_add_constraint (t, fk, error))\n"
+                         "        return NULL;\n"
+                         "    }\n");
+              }
+              continue;
+            default:
+              continue;
+            }
+          g_print ("    if (!gsql_table_add_constraint (t, %s, error))\n      return NULL;\n", make);
+        }
+      for (guint j = 0; j < indexes->len; j++)
+        {
+          GsqlIndex *ix = g_ptr_array_index (indexes, j);
+          g_autofree char *iname = c_string (gsql_index_get_name (ix));
+          g_autofree char *cols = c_strv (gsql_index_get_columns (ix));
+
+          g_print ("    if (!gsql_table_add_index (t, gsql_index_new (%s, %s, %s), error))\n      return NULL;\n",
+                   iname, gsql_index_get_unique (ix) ? "TRUE" : "FALSE", cols);
+        }
+      g_print ("  }\n");
+    }
+  g_print ("\n  return g_steal_pointer (&md);\n}\n");
   return TRUE;
+}
+
+static gboolean
+print_views (GsqlInspector *inspector, const char *dialect, const char *source,
+             const char * const *only, GError **error)
+{
+  g_auto(GStrv) views = gsql_inspector_get_view_names (inspector, NULL, error);
+  GsqlDialect *d = gsql_dialect_get (dialect);
+
+  if (views == NULL)
+    return FALSE;
+  for (guint i = 0; views[i] != NULL; i++)
+    {
+      g_autofree char *query = NULL;
+      g_autofree char *name = NULL;
+
+      if (only != NULL && !g_strv_contains (only, views[i]))
+        continue;
+      query = gsql_inspector_get_view_definition (inspector, views[i], NULL, error);
+      if (query == NULL)
+        return FALSE;
+      /* strip the ; some databases keep at the end */
+      g_strchomp (query);
+      if (g_str_has_suffix (query, ";"))
+        query[strlen (query) - 1] = '\0';
+      name = gsql_dialect_quote_identifier (d, views[i]);
+      if (!g_str_equal (dialect, source))
+        /* TRANSLATORS: a comment in SQL output */
+        g_print ("-- %s\n", _("The query below is written in the source database’s SQL"));
+      g_print ("CREATE VIEW %s AS %s;\n\n", name, query);
+    }
+  return TRUE;
+}
+
+static char **
+split_tables (char **positional, const char *option)
+{
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+  for (guint i = 0; positional != NULL && positional[i] != NULL; i++)
+    g_strv_builder_add (b, positional[i]);
+  if (option != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (option, ",", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          g_strstrip (parts[i]);
+          if (parts[i][0] != '\0')
+            g_strv_builder_add (b, parts[i]);
+        }
+    }
+  return g_strv_builder_end (b);
 }
 
 int
@@ -53,14 +440,33 @@ main (int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(GsqlEngine) engine = NULL;
   g_autoptr(GsqlInspector) inspector = NULL;
+  g_autoptr(GsqlMetaData) md = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autofree char *dialect_name = NULL;
+  g_autofree char *tables_option = NULL;
+  g_autofree char *schema = NULL;
+  g_autofree char *format = NULL;
+  g_auto(GStrv) only = NULL;
+  g_auto(GStrv) tables_only = NULL;
+  g_auto(GStrv) statements = NULL;
+  gboolean views = FALSE;
+  const char *source;
   GOptionEntry entries[] = {
     { "dialect", 'd', 0, G_OPTION_ARG_STRING, &dialect_name,
-      N_("Write CREATE statements for this dialect (sqlite, postgresql, mysql, ansi)"), N_("NAME") },
+      N_("Write CREATE statements for this dialect (sqlite, postgresql, mysql, ansi); "
+         "default: the database’s own"), N_("NAME") },
+    { "tables", 't', 0, G_OPTION_ARG_STRING, &tables_option,
+      N_("Only these tables (and those they refer to), separated by commas"), N_("A,B,…") },
+    { "schema", 's', 0, G_OPTION_ARG_STRING, &schema,
+      N_("Read this schema instead of the current one"), N_("NAME") },
+    { "views", 0, 0, G_OPTION_ARG_NONE, &views,
+      N_("Print CREATE VIEW statements for the views too"), NULL },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: sql (the default), or c for a C function that builds the tables as gsql metadata"),
+      N_("FORMAT") },
     G_OPTION_ENTRY_NULL
   };
-  int i;
+  gboolean print_ddl;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -68,8 +474,9 @@ main (int argc, char **argv)
   textdomain (GETTEXT_PACKAGE);
 
   context = g_option_context_new (_("DATABASE-URL [TABLE…]"));
-  g_option_context_set_summary (context, _("Lists the tables of a database, or prints CREATE TABLE "
-                                           "statements for the tables named."));
+  g_option_context_set_summary (context, _("Lists the tables of a database, or prints the CREATE statements "
+                                           "of its tables (those named and those they refer to, or all), "
+                                           "with their keys, constraints and indexes, for any dialect."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -78,9 +485,24 @@ main (int argc, char **argv)
     }
   if (argc < 2)
     {
-      g_printerr (_("Usage: %s [--dialect=NAME] DATABASE-URL [TABLE…]\n"), g_get_prgname ());
+      g_printerr (_("Usage: %s [--dialect=NAME] [--tables=A,B] [--schema=NAME] [--views] DATABASE-URL [TABLE…]\n"),
+                  g_get_prgname ());
       return 2;
     }
+  if (format != NULL && !g_str_equal (format, "sql") && !g_str_equal (format, "c"))
+    {
+      g_printerr (_("%s: unknown output format “%s” (known: sql, c)\n"), g_get_prgname (), format);
+      return 2;
+    }
+  if (dialect_name != NULL && gsql_dialect_get (dialect_name) == NULL)
+    {
+      g_printerr (_("%s: unknown dialect “%s” (known: sqlite, postgresql, mysql, ansi)\n"), g_get_prgname (),
+                  dialect_name);
+      return 2;
+    }
+  only = split_tables (argc > 2 ? argv + 2 : NULL, tables_option);
+  print_ddl = only[0] != NULL || dialect_name != NULL || views || format != NULL;
+
   engine = gsql_engine_new (argv[1], &error);
   if (engine == NULL)
     {
@@ -88,8 +510,10 @@ main (int argc, char **argv)
       return 1;
     }
   inspector = gsql_inspector_new (engine);
+  if (schema != NULL)
+    gsql_inspector_set_schema (inspector, schema);
 
-  if (argc == 2)
+  if (!print_ddl)
     {
       g_auto(GStrv) tables = gsql_inspector_get_table_names (inspector, NULL, &error);
       if (tables == NULL)
@@ -97,16 +521,74 @@ main (int argc, char **argv)
           g_printerr ("%s: %s\n", g_get_prgname (), error->message);
           return 1;
         }
-      for (i = 0; tables[i] != NULL; i++)
+      for (guint i = 0; tables[i] != NULL; i++)
         g_print ("%s\n", tables[i]);
       return 0;
     }
 
-  for (i = 2; i < argc; i++)
-    if (!print_create (inspector, dialect_name, argv[i], &error))
-      {
-        g_printerr ("%s: %s: %s\n", g_get_prgname (), argv[i], error->message);
-        return 1;
-      }
+  if (views && only[0] != NULL)
+    {
+      /* the views named are printed as views, not reflected as tables */
+      g_auto(GStrv) view_names = gsql_inspector_get_view_names (inspector, NULL, &error);
+      g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+      if (view_names == NULL)
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return 1;
+        }
+      for (guint i = 0; only[i] != NULL; i++)
+        if (!g_strv_contains ((const char * const *) view_names, only[i]))
+          g_strv_builder_add (b, only[i]);
+      tables_only = g_strv_builder_end (b);
+    }
+  else
+    tables_only = g_strdupv (only);
+
+  md = gsql_metadata_new ();
+  if ((only[0] == NULL || tables_only[0] != NULL) &&
+      !gsql_inspector_reflect (inspector, md, only[0] != NULL ? (const char * const *) tables_only : NULL, FALSE,
+                               NULL, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 1;
+    }
+  /* the engine knows its dialect for sure once it has connected */
+  source = gsql_engine_get_dialect_name (engine);
+  if (format != NULL && g_str_equal (format, "c"))
+    {
+      if (!print_c (md, source, &error))
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return 1;
+        }
+      return 0;
+    }
+  if (dialect_name != NULL && !g_str_equal (dialect_name, source))
+    {
+      GsqlMetaData *adapted = copy_for_dialect (md, source, gsql_dialect_get (dialect_name), &error);
+
+      if (adapted == NULL)
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return 1;
+        }
+      g_object_unref (md);
+      md = adapted;
+    }
+  statements = gsql_metadata_compile_create_all (md, dialect_name ? dialect_name : source, &error);
+  if (statements == NULL)
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 1;
+    }
+  for (guint i = 0; statements[i] != NULL; i++)
+    g_print ("%s;\n\n", statements[i]);
+  if (views && !print_views (inspector, dialect_name ? dialect_name : source, source,
+                             only[0] != NULL ? (const char * const *) only : NULL, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 1;
+    }
   return 0;
 }

@@ -50,6 +50,23 @@ def run(url):
         assert columns[1].get_sql_type().get_length() == 30
         assert columns[2].get_sql_type().get_kind() == SqlCore.TypeKind.NUMERIC
         assert (columns[2].get_sql_type().get_precision(), columns[2].get_sql_type().get_scale()) == (8, 3)
+        # the rest of the inspector and reflection into metadata
+        pk = inspector.get_primary_key('gi_refl', None)
+        assert list(pk.get_columns()) == ['id']
+        assert list(inspector.get_foreign_keys('gi_refl', None)) == []
+        assert list(inspector.get_indexes('gi_refl', None)) == []
+        assert list(inspector.get_unique_constraints('gi_refl', None)) == []
+        assert list(inspector.get_check_constraints('gi_refl', None)) == []
+        assert inspector.get_table_comment('gi_refl', None) is None
+        assert isinstance(inspector.get_view_names(None), list)
+        inspector.clear_cache()
+        back = SqlCore.MetaData.new()
+        table = inspector.reflect_table(back, 'gi_refl', None)
+        assert table.get_name() == 'gi_refl'
+        assert table.get_n_columns() == 3
+        again = SqlCore.MetaData.new()
+        assert inspector.reflect(again, ['gi_refl'], False, None)
+        assert again.get_table('gi_refl').get_column('score').get_sql_type().get_scale() == 3
         try:
             inspector.get_columns('gi_refl_missing', None)
             raise AssertionError('a missing table gave no error')

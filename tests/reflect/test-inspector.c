@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <check.h>
 #include <libsqlreflect/sqlreflect.h>
 
@@ -195,6 +196,222 @@ START_TEST (test_foreign_keys)
 }
 END_TEST
 
+/* Every type each backend reports maps to the nearest generic one; the
+ * unknown ones stay opaque, by name. */
+typedef struct {
+  const char *column;
+  const char *ddl;
+  GsqlTypeKind kind;
+  gint length;         /* or precision; -1: not checked */
+} TypeCase;
+
+static const TypeCase pg_types[] = {
+  { "t_int", "INTEGER", GSQL_TYPE_KIND_INTEGER, -1 },
+  { "t_small", "SMALLINT", GSQL_TYPE_KIND_SMALL_INTEGER, -1 },
+  { "t_big", "BIGINT", GSQL_TYPE_KIND_BIG_INTEGER, -1 },
+  { "t_real", "REAL", GSQL_TYPE_KIND_FLOAT, -1 },
+  { "t_dbl", "DOUBLE PRECISION", GSQL_TYPE_KIND_DOUBLE, -1 },
+  { "t_num", "NUMERIC(8,3)", GSQL_TYPE_KIND_NUMERIC, 8 },
+  { "t_vc", "VARCHAR(12)", GSQL_TYPE_KIND_STRING, 12 },
+  { "t_vcn", "VARCHAR", GSQL_TYPE_KIND_TEXT, -1 },
+  { "t_char", "CHAR(3)", GSQL_TYPE_KIND_STRING, 3 },
+  { "t_text", "TEXT", GSQL_TYPE_KIND_TEXT, -1 },
+  { "t_bool", "BOOLEAN", GSQL_TYPE_KIND_BOOLEAN, -1 },
+  { "t_date", "DATE", GSQL_TYPE_KIND_DATE, -1 },
+  { "t_time", "TIME", GSQL_TYPE_KIND_TIME, -1 },
+  { "t_timetz", "TIME WITH TIME ZONE", GSQL_TYPE_KIND_TIME, -1 },
+  { "t_ts", "TIMESTAMP(3)", GSQL_TYPE_KIND_DATE_TIME, -1 },
+  { "t_tstz", "TIMESTAMP(3) WITH TIME ZONE", GSQL_TYPE_KIND_DATE_TIME, -1 },
+  { "t_iv", "INTERVAL", GSQL_TYPE_KIND_INTERVAL, -1 },
+  { "t_bytea", "BYTEA", GSQL_TYPE_KIND_LARGE_BINARY, -1 },
+  { "t_uuid", "UUID", GSQL_TYPE_KIND_UUID, -1 },
+  { "t_json", "JSON", GSQL_TYPE_KIND_JSON, -1 },
+  { "t_jsonb", "JSONB", GSQL_TYPE_KIND_JSON, -1 },
+  { "t_inet", "INET", GSQL_TYPE_KIND_OPAQUE, -1 },
+  { "t_arr", "INTEGER[]", GSQL_TYPE_KIND_OPAQUE, -1 },
+  { "t_enum", "refl_mood", GSQL_TYPE_KIND_ENUM, -1 },
+};
+
+static const TypeCase mariadb_types[] = {
+  { "t_int", "INT", GSQL_TYPE_KIND_INTEGER, -1 },
+  { "t_uint", "INT UNSIGNED", GSQL_TYPE_KIND_BIG_INTEGER, -1 },
+  { "t_tiny", "TINYINT", GSQL_TYPE_KIND_SMALL_INTEGER, -1 },
+  { "t_bool", "TINYINT(1)", GSQL_TYPE_KIND_BOOLEAN, -1 },
+  { "t_med", "MEDIUMINT", GSQL_TYPE_KIND_INTEGER, -1 },
+  { "t_big", "BIGINT", GSQL_TYPE_KIND_BIG_INTEGER, -1 },
+  { "t_float", "FLOAT", GSQL_TYPE_KIND_FLOAT, -1 },
+  { "t_dbl", "DOUBLE", GSQL_TYPE_KIND_DOUBLE, -1 },
+  { "t_num", "DECIMAL(8,3)", GSQL_TYPE_KIND_NUMERIC, 8 },
+  { "t_vc", "VARCHAR(12)", GSQL_TYPE_KIND_STRING, 12 },
+  { "t_char", "CHAR(3)", GSQL_TYPE_KIND_STRING, 3 },
+  { "t_mtext", "MEDIUMTEXT", GSQL_TYPE_KIND_TEXT, -1 },
+  { "t_ltext", "LONGTEXT", GSQL_TYPE_KIND_TEXT, -1 },
+  { "t_date", "DATE", GSQL_TYPE_KIND_DATE, -1 },
+  { "t_time", "TIME(6)", GSQL_TYPE_KIND_TIME, -1 },
+  { "t_dt", "DATETIME(6)", GSQL_TYPE_KIND_DATE_TIME, -1 },
+  { "t_ts", "TIMESTAMP NULL", GSQL_TYPE_KIND_DATE_TIME, -1 },
+  { "t_year", "YEAR", GSQL_TYPE_KIND_SMALL_INTEGER, -1 },
+  { "t_blob", "BLOB", GSQL_TYPE_KIND_LARGE_BINARY, -1 },
+  { "t_vb", "VARBINARY(16)", GSQL_TYPE_KIND_LARGE_BINARY, -1 },
+  { "t_json", "JSON", GSQL_TYPE_KIND_JSON, -1 },
+  { "t_enum", "ENUM('sad','ok','happy')", GSQL_TYPE_KIND_ENUM, -1 },
+  { "t_set", "SET('a','b')", GSQL_TYPE_KIND_OPAQUE, -1 },
+  { "t_bit", "BIT(3)", GSQL_TYPE_KIND_OPAQUE, -1 },
+};
+
+static const TypeCase sqlite_types[] = {
+  { "t_int", "INT", GSQL_TYPE_KIND_INTEGER, -1 },
+  { "t_integer", "INTEGER", GSQL_TYPE_KIND_INTEGER, -1 },
+  { "t_big", "BIGINT", GSQL_TYPE_KIND_BIG_INTEGER, -1 },
+  { "t_ubig", "UNSIGNED BIG INT", GSQL_TYPE_KIND_INTEGER, -1 },
+  { "t_vc", "VARCHAR(12)", GSQL_TYPE_KIND_STRING, 12 },
+  { "t_nvc", "NVARCHAR(5)", GSQL_TYPE_KIND_STRING, 5 },
+  { "t_varying", "VARYING CHARACTER(255)", GSQL_TYPE_KIND_STRING, 255 },
+  { "t_text", "TEXT", GSQL_TYPE_KIND_TEXT, -1 },
+  { "t_clob", "CLOB", GSQL_TYPE_KIND_TEXT, -1 },
+  { "t_real", "REAL", GSQL_TYPE_KIND_FLOAT, -1 },
+  { "t_dbl", "DOUBLE", GSQL_TYPE_KIND_DOUBLE, -1 },
+  { "t_num", "NUMERIC(8,3)", GSQL_TYPE_KIND_NUMERIC, 8 },
+  { "t_dec", "DECIMAL(8,3)", GSQL_TYPE_KIND_NUMERIC, 8 },
+  { "t_bool", "BOOLEAN", GSQL_TYPE_KIND_BOOLEAN, -1 },
+  { "t_date", "DATE", GSQL_TYPE_KIND_DATE, -1 },
+  { "t_dt", "DATETIME", GSQL_TYPE_KIND_DATE_TIME, -1 },
+  { "t_blob", "BLOB", GSQL_TYPE_KIND_LARGE_BINARY, -1 },
+  { "t_none", "", GSQL_TYPE_KIND_LARGE_BINARY, -1 },
+  { "t_json", "JSON", GSQL_TYPE_KIND_JSON, -1 },
+  { "t_geom", "GEOMETRY", GSQL_TYPE_KIND_OPAQUE, -1 },
+};
+
+START_TEST (test_type_mapping)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GsqlConnection) conn = gsql_test_connect (engine);
+  g_autoptr(GsqlInspector) inspector = gsql_inspector_new (engine);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) columns = NULL;
+  g_autoptr(GString) ddl = g_string_new ("CREATE TABLE refl_types (id INTEGER PRIMARY KEY");
+  const TypeCase *cases = backend == GSQL_TEST_POSTGRESQL ? pg_types
+                        : backend == GSQL_TEST_MARIADB ? mariadb_types : sqlite_types;
+  guint n = backend == GSQL_TEST_POSTGRESQL ? G_N_ELEMENTS (pg_types)
+          : backend == GSQL_TEST_MARIADB ? G_N_ELEMENTS (mariadb_types) : G_N_ELEMENTS (sqlite_types);
+
+  gsql_test_exec (conn, "DROP TABLE IF EXISTS refl_types");
+  if (backend == GSQL_TEST_POSTGRESQL)
+    {
+      gsql_test_exec (conn, "DROP TYPE IF EXISTS refl_mood");
+      gsql_test_exec (conn, "CREATE TYPE refl_mood AS ENUM ('sad', 'ok', 'happy')");
+    }
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (ddl, ", %s %s", cases[i].column, cases[i].ddl);
+  g_string_append_c (ddl, ')');
+  gsql_test_exec (conn, ddl->str);
+
+  columns = gsql_inspector_get_columns (inspector, "refl_types", NULL, &error);
+  ck_assert_msg (columns != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_uint_eq (columns->len, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      GsqlColumn *c = g_ptr_array_index (columns, i + 1);
+      GsqlSqlType *type = gsql_column_get_sql_type (c);
+      GsqlTypeKind kind = gsql_sql_type_get_kind (type);
+
+      ck_assert_str_eq (gsql_column_get_name (c), cases[i].column);
+      ck_assert_msg (kind == cases[i].kind, "%s: %s read as kind %d, not %d", gsql_test_backend_name (backend),
+                     cases[i].ddl, kind, cases[i].kind);
+      if (cases[i].length >= 0 && kind == GSQL_TYPE_KIND_NUMERIC)
+        ck_assert_uint_eq (gsql_sql_type_get_precision (type), cases[i].length);
+      else if (cases[i].length >= 0)
+        ck_assert_uint_eq (gsql_sql_type_get_length (type), cases[i].length);
+      if (kind == GSQL_TYPE_KIND_OPAQUE)
+        ck_assert_ptr_nonnull (gsql_sql_type_get_name (type));
+      if (kind == GSQL_TYPE_KIND_ENUM)
+        {
+          const char * const *values = gsql_sql_type_get_enum_values (type);
+          ck_assert_uint_eq (g_strv_length ((char **) values), 3);
+          ck_assert_str_eq (values[2], "happy");
+        }
+    }
+  printf ("#   %s: %u native types mapped to generic ones\n", gsql_test_backend_name (backend), n);
+  gsql_test_exec (conn, "DROP TABLE refl_types");
+  if (backend == GSQL_TEST_POSTGRESQL)
+    gsql_test_exec (conn, "DROP TYPE refl_mood");
+}
+END_TEST
+
+/* Another schema than the current one: a PostgreSQL schema, a MariaDB
+ * database.  Its tables are reflected qualified by it, their foreign keys
+ * resolved within it. */
+START_TEST (test_other_schema)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GsqlConnection) conn = gsql_test_connect (engine);
+  g_autoptr(GsqlInspector) inspector = gsql_inspector_new (engine);
+  g_autoptr(GsqlMetaData) md = gsql_metadata_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) ddl = NULL;
+  g_autoptr(GPtrArray) fks = NULL;
+  GsqlTable *child, *parent;
+  gboolean pg = backend == GSQL_TEST_POSTGRESQL;
+
+  gsql_test_exec (conn, pg ? "DROP SCHEMA IF EXISTS refl_other CASCADE" : "DROP DATABASE IF EXISTS refl_other");
+  gsql_test_exec (conn, pg ? "CREATE SCHEMA refl_other" : "CREATE DATABASE refl_other");
+  gsql_test_exec (conn, "CREATE TABLE refl_other.s_parent (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(20))");
+  gsql_test_exec (conn, "CREATE TABLE refl_other.s_child (id INTEGER NOT NULL PRIMARY KEY, parent_id INTEGER, "
+                        "CONSTRAINT fk_s_child_parent FOREIGN KEY (parent_id) REFERENCES refl_other.s_parent (id))");
+
+  ck_assert (!gsql_inspector_has_table (inspector, "s_parent", NULL, &error));
+  gsql_inspector_set_schema (inspector, "refl_other");
+  ck_assert_str_eq (gsql_inspector_get_schema (inspector), "refl_other");
+  names = gsql_inspector_get_table_names (inspector, NULL, &error);
+  gsql_test_assert_no_error (error);
+  ck_assert_uint_eq (g_strv_length (names), 2);
+  ck_assert_str_eq (names[0], "s_child");
+  ck_assert_str_eq (names[1], "s_parent");
+
+  child = gsql_inspector_reflect_table (inspector, md, "s_child", NULL, &error);
+  ck_assert_msg (child != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_str_eq (gsql_table_get_schema (child), "refl_other");
+  parent = gsql_metadata_get_table_in_schema (md, "refl_other", "s_parent");
+  ck_assert_ptr_nonnull (parent);
+  ck_assert_uint_eq (gsql_table_get_n_columns (parent), 2);
+  fks = gsql_table_get_foreign_keys (child);
+  ck_assert_uint_eq (fks->len, 1);
+  ck_assert_ptr_eq (gsql_constraint_resolve_referred_table (g_ptr_array_index (fks, 0), &error), parent);
+  ddl = gsql_metadata_compile_create_all (md, gsql_test_backend_dialect (backend), &error);
+  ck_assert_msg (ddl != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_ptr_nonnull (strstr (ddl[0], "refl_other.s_parent"));
+
+  printf ("#   %s: a table of another schema reflected with the table it refers to\n",
+          gsql_test_backend_name (backend));
+  gsql_test_exec (conn, pg ? "DROP SCHEMA refl_other CASCADE" : "DROP DATABASE refl_other");
+}
+END_TEST
+
+/* SQLite: REFERENCES without columns refers to the primary key. */
+START_TEST (test_sqlite_implicit_referred_columns)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GsqlConnection) conn = gsql_test_connect (engine);
+  g_autoptr(GsqlInspector) inspector = gsql_inspector_new (engine);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) fks = NULL;
+  static const char *want[] = { "a", "b", NULL };
+
+  gsql_test_exec (conn, "CREATE TABLE refl_ip (a INTEGER, b TEXT, PRIMARY KEY (a, b))");
+  gsql_test_exec (conn, "CREATE TABLE refl_ic (x INTEGER, y TEXT, FOREIGN KEY (x, y) REFERENCES refl_ip)");
+  fks = gsql_inspector_get_foreign_keys (inspector, "refl_ic", NULL, &error);
+  ck_assert_msg (fks != NULL, "%s", gsql_test_describe_error (error));
+  ck_assert_uint_eq (fks->len, 1);
+  ck_assert (g_strv_equal (gsql_constraint_get_referred_columns (g_ptr_array_index (fks, 0)), want));
+  printf ("#   %s: a foreign key without referred columns refers to the primary key\n",
+          gsql_test_backend_name (backend));
+}
+END_TEST
+
 int
 main (int argc, char **argv)
 {
@@ -206,6 +423,11 @@ main (int argc, char **argv)
   tc = gsql_test_tcase_new ("reflect/inspector/columns");
   gsql_test_add_backend_test (tc, test_columns_round_trip, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_foreign_keys, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_type_mapping, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_other_schema, GSQL_TEST_SERVER_BACKENDS,
+                              "SQLite's schemas are attached files, per connection");
+  gsql_test_add_backend_test (tc, test_sqlite_implicit_referred_columns, GSQL_TEST_MASK (GSQL_TEST_SQLITE),
+                              "only SQLite leaves the referred columns out of its catalog");
   suite_add_tcase (s, tc);
   return gsql_test_run_suite (s);
 }
