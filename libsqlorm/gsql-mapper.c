@@ -411,6 +411,23 @@ find (GsqlMapper *self, const char *property)
   return NULL;
 }
 
+/* The property for a column of an existing table: the one whose
+ * "column-name" option names it, else the one of the same name. */
+static GsqlMappedProperty *
+find_for_column (GsqlMapper *self, const char *column)
+{
+  guint i;
+
+  for (i = 0; i < self->props->len; i++)
+    {
+      GsqlMappedProperty *p = g_ptr_array_index (self->props, i);
+      g_autofree char *plain = column_name_for (p->property);
+      if (!p->excluded && !g_str_equal (p->column_name, plain) && g_str_equal (p->column_name, column))
+        return p;
+    }
+  return find (self, column);
+}
+
 /**
  * gsql_mapper_get_object_type:
  * @self: a #GsqlMapper
@@ -569,7 +586,9 @@ option_type (const char *name)
  * @names: (array length=n_options): option names
  * @values: (array length=n_options): their values
  *
- * Sets options of a property's column: "column-name" (string), "length"
+ * Sets options of a property's column: "column-name" (string; for a
+ * class mapped onto an existing table, the column a differently named
+ * property maps onto), "length"
  * (guint, for strings), "nullable", "unique", "index", "text" (TEXT instead
  * of VARCHAR), "timezone" (for timestamps) (gboolean), "server-default"
  * (SQL text), "foreign-key" (`"table.column"`), "sql-type" (a
@@ -967,7 +986,7 @@ _gsql_mapper_configure (GsqlMapper  *self,
       for (i = 0; i < gsql_table_get_n_columns (self->table); i++)
         {
           GsqlColumn *c = gsql_table_get_column_at (self->table, i);
-          GsqlMappedProperty *p = find (self, gsql_column_get_name (c));
+          GsqlMappedProperty *p = find_for_column (self, gsql_column_get_name (c));
 
           if (p == NULL || p->pspec == NULL || p->excluded)
             return mapping_error (self, error, gsql_column_get_name (c),
