@@ -862,32 +862,36 @@ sync_from_property (Slot *s)
   g_clear_object (&v);
 }
 
+/* Appends a list's objects, or the one object, to @out. */
+static void
+append_members (GPtrArray *list, GObject *one, GPtrArray *out)
+{
+  guint i;
+
+  for (i = 0; list != NULL && i < list->len; i++)
+    g_ptr_array_add (out, g_ptr_array_index (list, i));
+  if (one != NULL)
+    g_ptr_array_add (out, one);
+}
+
+/* What the slot holds now. */
 static void
 slot_members (Slot *s, GPtrArray *out)
 {
-  guint i;
-
   if (s->rel->uselist)
-    {
-      for (i = 0; s->shadow != NULL && i < s->shadow->len; i++)
-        g_ptr_array_add (out, g_ptr_array_index (s->shadow, i));
-    }
-  else if (s->target != NULL)
-    g_ptr_array_add (out, s->target);
+    append_members (s->shadow, NULL, out);
+  else
+    append_members (NULL, s->target, out);
 }
 
+/* What it held at the last load or flush. */
 static void
 slot_committed (Slot *s, GPtrArray *out)
 {
-  guint i;
-
   if (s->rel->uselist)
-    {
-      for (i = 0; s->committed != NULL && i < s->committed->len; i++)
-        g_ptr_array_add (out, g_ptr_array_index (s->committed, i));
-    }
-  else if (s->committed_target != NULL)
-    g_ptr_array_add (out, s->committed_target);
+    append_members (s->committed, NULL, out);
+  else
+    append_members (NULL, s->committed_target, out);
 }
 
 /* What the slot holds now is what the database holds. */
