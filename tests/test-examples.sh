@@ -48,6 +48,14 @@ done
 for url in $urls; do
   run "quickstart $url" "$top/examples/quickstart" "$url"
   run "orm-tutorial $url" "$top/examples/orm-tutorial" "$url"
+  run "core-tutorial $url" "$top/examples/core-tutorial" "$url"
+  run "reflect-existing $url" "$top/examples/reflect-existing" "$url"
+  run "live-list $url" "$top/examples/live-list" "$url"
+  # the Python tutorial, through GObject Introspection (make check exports
+  # PYTHON, GI_TYPELIB_PATH and LD_LIBRARY_PATH)
+  if [ -n "${PYTHON:-}" ]; then
+    run "tutorial.py $url" "$PYTHON" "${abs_top_srcdir:-$top}/examples/tutorial.py" "$url"
+  fi
   # gsql-reflect lists what the examples left, and writes each table's
   # CREATE TABLE for its own dialect and for another one.
   run "gsql-reflect $url" "$top/tools/gsql-reflect" "$url"
