@@ -2433,6 +2433,27 @@ gsql_compiled_get_column_type (GsqlCompiled *self,
   return index < self->column_types->len ? g_ptr_array_index (self->column_types, index) : NULL;
 }
 
+/* `:name` for a named marker in the display and literal forms; a name
+ * that is not a plain word is quoted as an identifier, so that the shown
+ * SQL stays one statement whatever the name holds. */
+static void
+append_marker_name (GString *s, GsqlDialect *d, const char *name)
+{
+  const char *p;
+
+  for (p = name; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-' && *p != '.')
+      break;
+  g_string_append_c (s, ':');
+  if (*p == '\0' && *name != '\0')
+    g_string_append (s, name);
+  else
+    {
+      g_autofree char *q = gsql_dialect_quote_identifier (d, name);
+      g_string_append (s, q);
+    }
+}
+
 static char *
 render (GsqlCompiled *self, gboolean literal, GError **error)
 {
@@ -2449,14 +2470,15 @@ render (GsqlCompiled *self, gboolean literal, GError **error)
       pos = p->offset + 1;
       if (p->generator != NULL)
         {
-          g_string_append_printf (s, ":%s_%s", gsql_column_get_name (p->generator),
-                                  p->onupdate ? "onupdate" : "default");
+          g_autofree char *name = g_strdup_printf ("%s_%s", gsql_column_get_name (p->generator),
+                                                   p->onupdate ? "onupdate" : "default");
+          append_marker_name (s, d, name);
           continue;
         }
       if (!literal || p->name != NULL)
         {
           if (p->name != NULL)
-            g_string_append_printf (s, ":%s", p->name);
+            append_marker_name (s, d, p->name);
           else
             g_string_append_printf (s, ":param_%u", ++anon);
           continue;
