@@ -152,6 +152,26 @@ fail (Ctx *ctx, int code, const char *fmt, ...)
   g_set_error_literal (ctx->error, GSQL_ERROR, code, msg);
 }
 
+/* A function name: dot-separated parts of ASCII letters, digits, `_` and
+ * `$`, none empty or starting with a digit or `$`. */
+static gboolean
+valid_function_name (const char *name)
+{
+  const char *p = name;
+
+  for (;;)
+    {
+      if (!(g_ascii_isalpha (*p) || *p == '_'))
+        return FALSE;
+      for (p++; g_ascii_isalnum (*p) || *p == '_' || *p == '$'; p++)
+        ;
+      if (*p == '\0')
+        return TRUE;
+      if (*p++ != '.')
+        return FALSE;
+    }
+}
+
 static void
 not_supported (Ctx *ctx, const char *construct)
 {
@@ -850,7 +870,8 @@ compile_frame_bound (Ctx *ctx, gboolean has, gint64 v, gboolean start)
     emit (ctx, "CURRENT ROW");
   else
     {
-      g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT " %s", v < 0 ? -v : v,
+      /* -(G_MININT64) overflows: negate as unsigned. */
+      g_snprintf (buf, sizeof buf, "%" G_GUINT64_FORMAT " %s", v < 0 ? -(guint64) v : (guint64) v,
                   v < 0 ? "PRECEDING" : "FOLLOWING");
       emit (ctx, buf);
     }
@@ -923,6 +944,16 @@ compile (Ctx *ctx, GsqlExpr *e)
         compile (ctx, e->left);
       break;
     case GSQL_EXPR_FUNCTION:
+      /* The name is written as it is (quoting it would change which
+       * function is meant), so only a plain, possibly dotted, name passes. */
+      if (!valid_function_name (e->name))
+        {
+          g_autofree char *shown = g_utf8_make_valid (e->name, -1);
+          fail (ctx, GSQL_ERROR_INVALID_ARGUMENT,
+                _("“%s” is not a valid function name: use letters, digits, “_” and “$”, dotted parts allowed"),
+                shown);
+          break;
+        }
       if (g_str_equal (e->name, "now") && is_lite (ctx))
         {
           emit (ctx, "CURRENT_TIMESTAMP");
@@ -2411,6 +2442,27 @@ gsql_compiled_get_column_type (GsqlCompiled *self,
   return index < self->column_types->len ? g_ptr_array_index (self->column_types, index) : NULL;
 }
 
+/* `:name` for a named marker in the display and literal forms; a name
+ * that is not a plain word is quoted as an identifier, so that the shown
+ * SQL stays one statement whatever the name holds. */
+static void
+append_marker_name (GString *s, GsqlDialect *d, const char *name)
+{
+  const char *p;
+
+  for (p = name; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-' && *p != '.')
+      break;
+  g_string_append_c (s, ':');
+  if (*p == '\0' && *name != '\0')
+    g_string_append (s, name);
+  else
+    {
+      g_autofree char *q = gsql_dialect_quote_identifier (d, name);
+      g_string_append (s, q);
+    }
+}
+
 static char *
 render (GsqlCompiled *self, gboolean literal, GError **error)
 {
@@ -2427,14 +2479,15 @@ render (GsqlCompiled *self, gboolean literal, GError **error)
       pos = p->offset + 1;
       if (p->generator != NULL)
         {
-          g_string_append_printf (s, ":%s_%s", gsql_column_get_name (p->generator),
-                                  p->onupdate ? "onupdate" : "default");
+          g_autofree char *name = g_strdup_printf ("%s_%s", gsql_column_get_name (p->generator),
+                                                   p->onupdate ? "onupdate" : "default");
+          append_marker_name (s, d, name);
           continue;
         }
       if (!literal || p->name != NULL)
         {
           if (p->name != NULL)
-            g_string_append_printf (s, ":%s", p->name);
+            append_marker_name (s, d, p->name);
           else
             g_string_append_printf (s, ":param_%u", ++anon);
           continue;
@@ -2446,10 +2499,13 @@ render (GsqlCompiled *self, gboolean literal, GError **error)
           g_autofree char *q = gsql_dialect_quote_string (d, g_value_get_string (&p->value));
           g_string_append (s, q);
         }
+      /* A negative number after a minus sign must not form "--": negative
+       * numbers are written in parentheses. */
       else if (G_VALUE_HOLDS_INT64 (&p->value))
-        g_string_append_printf (s, "%" G_GINT64_FORMAT, g_value_get_int64 (&p->value));
+        g_string_append_printf (s, g_value_get_int64 (&p->value) < 0 ? "(%" G_GINT64_FORMAT ")" : "%" G_GINT64_FORMAT,
+                                g_value_get_int64 (&p->value));
       else if (G_VALUE_HOLDS_INT (&p->value))
-        g_string_append_printf (s, "%d", g_value_get_int (&p->value));
+        g_string_append_printf (s, g_value_get_int (&p->value) < 0 ? "(%d)" : "%d", g_value_get_int (&p->value));
       else if (G_VALUE_HOLDS_DOUBLE (&p->value))
         {
           char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -2464,7 +2520,10 @@ render (GsqlCompiled *self, gboolean literal, GError **error)
         g_string_append (s, g_value_get_boolean (&p->value) ? (g_str_equal (self->dialect, "postgresql") ? "true" : "1")
                                                             : (g_str_equal (self->dialect, "postgresql") ? "false" : "0"));
       else if (G_VALUE_HOLDS (&p->value, GSQL_TYPE_NUMERIC))
-        g_string_append (s, gsql_numeric_to_string (g_value_get_boxed (&p->value)));
+        {
+          const char *n = gsql_numeric_to_string (g_value_get_boxed (&p->value));
+          g_string_append_printf (s, n[0] == '-' ? "(%s)" : "%s", n);
+        }
       else if (G_VALUE_HOLDS (&p->value, G_TYPE_DATE_TIME))
         {
           char buf[64];
@@ -2476,7 +2535,8 @@ render (GsqlCompiled *self, gboolean literal, GError **error)
         {
           gsize len, k;
           const guint8 *b = g_bytes_get_data (g_value_get_boxed (&p->value), &len);
-          g_string_append (s, g_str_equal (self->dialect, "postgresql") ? "'\\x" : "X'");
+          /* E'\\x…' reads the same whatever standard_conforming_strings is. */
+          g_string_append (s, g_str_equal (self->dialect, "postgresql") ? "E'\\\\x" : "X'");
           for (k = 0; k < len; k++)
             g_string_append_printf (s, "%02x", b[k]);
           g_string_append_c (s, '\'');

@@ -63,6 +63,7 @@ struct _GsqlConnection {
   guint depth;           /* 0: autocommit; 1: transaction; >1: savepoints */
   GsqlIsolationLevel isolation;
   GList *results;        /* open results reading from this connection */
+  gboolean failed_in_transaction; /* a statement failed since BEGIN */
 };
 
 /**
@@ -138,6 +139,8 @@ _gsql_connection_handle_error (GsqlConnection *self,
 
   if (self->dbc == NULL || error == NULL || error->domain != GSQL_ERROR)
     return;
+  if (self->depth > 0)
+    self->failed_in_transaction = TRUE;
   /* A failure the driver could not name may still be a lost connection;
    * after one, the driver's own flag knows (no round trip is needed: the
    * failed call just made one). */
@@ -173,6 +176,13 @@ check_usable (GsqlConnection *self,
               GError        **error)
 {
   _gsql_core_init ();
+  /* A lost or closed connection's transaction went with it: it is no
+   * longer "in a transaction", so a caller's loop of rollbacks ends. */
+  if (self->dbc == NULL || self->dbc->invalidated)
+    {
+      self->depth = 0;
+      self->failed_in_transaction = FALSE;
+    }
   if (self->dbc == NULL)
     {
       g_set_error_literal (error, GSQL_ERROR, GSQL_ERROR_CLOSED,
@@ -1074,10 +1084,12 @@ end_transaction (GsqlConnection *self, SQLSMALLINT how, GError **error)
           set_autocommit (self, TRUE, NULL);
         }
       self->depth = 0;
+      self->failed_in_transaction = FALSE;
       g_propagate_error (error, local);
       return FALSE;
     }
   self->depth = 0;
+  self->failed_in_transaction = FALSE;
   return set_autocommit (self, TRUE, error);
 }
 
@@ -1198,6 +1210,25 @@ gsql_connection_commit (GsqlConnection  *self,
       self->depth--;
       return TRUE;
     }
+  /* PostgreSQL answers COMMIT of a transaction aborted by an error with
+   * ROLLBACK, and psqlODBC (with Protocol=7.4-0, where an error aborts the
+   * transaction) reports that as success.  After a failure in the
+   * transaction a probe tells: in an aborted one it fails with 25P02. */
+  if (self->failed_in_transaction && self->dbc->backend == GSQL_BACKEND_POSTGRESQL)
+    {
+      g_autoptr(GError) probe = NULL;
+
+      if (!_gsql_dbc_exec_direct (self->dbc, "SELECT 1", &probe) &&
+          g_strcmp0 (gsql_error_get_sqlstate (probe), "25P02") == 0)
+        {
+          g_autoptr(GError) ignored = NULL;
+
+          end_transaction (self, SQL_ROLLBACK, &ignored);
+          _gsql_set_error_full (error, GSQL_ERROR_PROGRAMMING, "25P02", 0, probe->message,
+                                _("The transaction was aborted by an earlier error and has been rolled back instead of committed"));
+          return FALSE;
+        }
+    }
   if (_gsql_connection_get_echo (self))
     g_debug ("COMMIT");
   return end_transaction (self, SQL_COMMIT, error);
@@ -1210,7 +1241,10 @@ gsql_connection_commit (GsqlConnection  *self,
  *
  * Undoes the innermost transaction level: rolls back to the newest
  * savepoint (and releases it), or rolls back the whole transaction when no
- * savepoint is open.
+ * savepoint is open.  When the savepoint cannot be rolled back, the whole
+ * transaction is; when the connection was lost, its transaction is over
+ * and the call fails with %GSQL_ERROR_DISCONNECTED.  Either way the
+ * connection is then outside any transaction.
  *
  * Returns: %TRUE on success
  *
@@ -1234,7 +1268,17 @@ gsql_connection_rollback (GsqlConnection  *self,
     {
       if (!exec_savepoint_sql (self, "ROLLBACK TO SAVEPOINT", self->depth - 1, error) ||
           !exec_savepoint_sql (self, "RELEASE SAVEPOINT", self->depth - 1, error))
-        return FALSE;
+        {
+          /* The savepoint cannot be undone alone: undo everything rather
+           * than leave the level open (a caller rolling back until no
+           * transaction is left would loop forever). */
+          g_autoptr(GError) ignored = NULL;
+          if (self->dbc != NULL && !self->dbc->invalidated)
+            end_transaction (self, SQL_ROLLBACK, &ignored);
+          self->depth = 0;
+          self->failed_in_transaction = FALSE;
+          return FALSE;
+        }
       self->depth--;
       return TRUE;
     }
@@ -1475,6 +1519,7 @@ gsql_connection_close (GsqlConnection *self)
   if (self->depth > 0 && _gsql_connection_get_echo (self))
     g_debug ("ROLLBACK (connection returned to the pool)");
   self->depth = 0;
+  self->failed_in_transaction = FALSE;
   _gsql_pool_checkin (self->pool, dbc);
 }
 

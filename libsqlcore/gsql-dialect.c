@@ -568,7 +568,9 @@ append_identifier (GString     *out,
  *
  * Writes @value as a string literal: in single quotes, with `'` doubled,
  * and on MySQL with `\` doubled too (MySQL and MariaDB read backslash as an
- * escape character by default).
+ * escape character by default).  On PostgreSQL a value holding `\` is
+ * written as an escape string, `E'…'` with `\` doubled, which reads the
+ * same whether standard_conforming_strings is on or off.
  *
  * Values never become SQL text in gsql: they are bound as parameters.  This
  * is for the few places DDL needs a literal, such as enum values and
@@ -583,15 +585,23 @@ gsql_dialect_quote_string (GsqlDialect *self,
                            const char  *value)
 {
   GString *out;
+  gboolean escape_backslash;
 
   g_return_val_if_fail (GSQL_IS_DIALECT (self), NULL);
   g_return_val_if_fail (value != NULL, NULL);
 
-  out = g_string_sized_new (strlen (value) + 2);
+  /* PostgreSQL reads a backslash in '…' literally or as an escape
+   * depending on standard_conforming_strings; an E'…' literal escapes
+   * whatever the setting, so a value with a backslash is written as one. */
+  escape_backslash = self->backend == GSQL_BACKEND_MYSQL ||
+                     (self->backend == GSQL_BACKEND_POSTGRESQL && strchr (value, '\\') != NULL);
+  out = g_string_sized_new (strlen (value) + 3);
+  if (escape_backslash && self->backend == GSQL_BACKEND_POSTGRESQL)
+    g_string_append_c (out, 'E');
   g_string_append_c (out, '\'');
   for (const char *p = value; *p != '\0'; p++)
     {
-      if (*p == '\'' || (*p == '\\' && self->backend == GSQL_BACKEND_MYSQL))
+      if (*p == '\'' || (*p == '\\' && escape_backslash))
         g_string_append_c (out, *p);
       g_string_append_c (out, *p);
     }

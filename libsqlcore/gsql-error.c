@@ -100,6 +100,56 @@ gsql_error_is_integrity (const GError *error)
 }
 
 /**
+ * gsql_error_is_retryable:
+ * @error: (nullable): an error, or %NULL
+ *
+ * Whether the transaction that failed with @error may simply be run again
+ * from its start: the database gave it up to let another one through.
+ * That is a serialization failure or a deadlock
+ * (%GSQL_ERROR_SERIALIZATION_FAILURE: SQLSTATE 40001 or 40P01, MariaDB
+ * 1213), or a lock wait that timed out or could not wait
+ * (%GSQL_ERROR_TIMEOUT with PostgreSQL's 55P03, MariaDB's 1205, or
+ * SQLite's SQLITE_BUSY / SQLITE_LOCKED, native codes 5 and 6 — SQLite
+ * gives up at once when two transactions that both read want to write).
+ *
+ * The transaction has been rolled back by the database (on MariaDB a lock
+ * wait timeout rolls back only the statement: roll back yourself before
+ * retrying).  A lost connection (%GSQL_ERROR_DISCONNECTED) is not
+ * retryable in this sense: if it happened during a commit, the commit may
+ * or may not have taken effect, and only the caller can tell whether
+ * running the work again is safe.
+ *
+ * Returns: %TRUE when a retry of the whole transaction may succeed
+ *
+ * Since: 1.0
+ */
+gboolean
+gsql_error_is_retryable (const GError *error)
+{
+  const char *sqlstate;
+
+  if (error == NULL || error->domain != GSQL_ERROR)
+    return FALSE;
+  if (error->code == GSQL_ERROR_SERIALIZATION_FAILURE)
+    return TRUE;
+  if (error->code != GSQL_ERROR_TIMEOUT)
+    return FALSE;
+  sqlstate = gsql_error_get_sqlstate (error);
+  if (sqlstate == NULL)
+    return FALSE;
+  switch (gsql_error_get_native_code (error))
+    {
+    case 1205:
+      return TRUE;
+    case 5: case 6:
+      /* SQLite's driver reports every error as HY000. */
+      return g_str_equal (sqlstate, "HY000");
+    default:
+      return g_str_equal (sqlstate, "55P03");
+    }
+}
+
+/**
  * gsql_error_get_sqlstate:
  * @error: an error in the #GSQL_ERROR domain
  *

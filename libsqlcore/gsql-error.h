@@ -53,7 +53,8 @@ G_BEGIN_DECLS
  * @GSQL_ERROR_CLOSED: the connection or result was already closed
  *
  * Error codes of the #GSQL_ERROR domain.  Use gsql_error_is_integrity() to
- * catch every constraint failure at once.
+ * catch every constraint failure at once, and gsql_error_is_retryable() to
+ * tell whether a failed transaction may be run again.
  *
  * Since: 1.0
  */
@@ -82,6 +83,9 @@ GQuark        gsql_error_quark             (void);
 
 GSQL_AVAILABLE_IN_1_0
 gboolean      gsql_error_is_integrity      (const GError *error);
+
+GSQL_AVAILABLE_IN_1_0
+gboolean      gsql_error_is_retryable      (const GError *error);
 
 GSQL_AVAILABLE_IN_1_0
 const char   *gsql_error_get_sqlstate      (const GError *error);

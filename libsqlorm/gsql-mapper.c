@@ -219,25 +219,47 @@ gsql_mapper_set_discriminator (GsqlMapper *self,
   self->disc_value = g_strdup (value);
 }
 
-static void
-finish_mapper (GsqlMapper *root, GsqlMapper *m)
+static gboolean
+same_pointers (GPtrArray *a, GPtrArray *b)
 {
+  return a != NULL && b != NULL && a->len == b->len &&
+         (a->len == 0 || memcmp (a->pdata, b->pdata, a->len * sizeof (gpointer)) == 0);
+}
+
+/* Replaces *@old by @fresh only when they differ.  Sessions in other
+ * threads read these arrays while a session configures the registry again
+ * (every flush does): an unchanged layout must stay the same memory. */
+static void
+keep_or_replace (GPtrArray **old, GPtrArray *fresh)
+{
+  if (same_pointers (*old, fresh))
+    g_ptr_array_unref (fresh);
+  else
+    {
+      g_clear_pointer (old, g_ptr_array_unref);
+      *old = fresh;
+    }
+}
+
+static void
+finish_mapper (GsqlMapper *root, GsqlMapper *m, GPtrArray *hier)
+{
+  GPtrArray *tables = g_ptr_array_new ();
   guint i, k;
 
-  g_clear_pointer (&m->tables, g_ptr_array_unref);
-  m->tables = g_ptr_array_new ();
   if (m->parent != NULL)
     for (i = 0; i < m->parent->tables->len; i++)
-      g_ptr_array_add (m->tables, g_ptr_array_index (m->parent->tables, i));
+      g_ptr_array_add (tables, g_ptr_array_index (m->parent->tables, i));
   if (m->parent == NULL || m->joined)
     {
-      g_ptr_array_add (m->tables, m->table);
+      g_ptr_array_add (tables, m->table);
       if (m != root)
         for (k = 0; k < gsql_table_get_n_columns (m->table); k++)
-          g_ptr_array_add (root->hier, gsql_table_get_column_at (m->table, k));
+          g_ptr_array_add (hier, gsql_table_get_column_at (m->table, k));
     }
+  keep_or_replace (&m->tables, tables);
   for (i = 0; i < m->children->len; i++)
-    finish_mapper (root, g_ptr_array_index (m->children, i));
+    finish_mapper (root, g_ptr_array_index (m->children, i), hier);
 }
 
 static void
@@ -261,15 +283,16 @@ index_mapper (GsqlMapper *root, GsqlMapper *m)
 void
 _gsql_mapper_finish_hierarchy (GsqlMapper *root)
 {
+  GPtrArray *hier;
   guint k;
 
   if (!root->configured)
     return;
-  g_clear_pointer (&root->hier, g_ptr_array_unref);
-  root->hier = g_ptr_array_new ();
+  hier = g_ptr_array_new ();
   for (k = 0; k < gsql_table_get_n_columns (root->table); k++)
-    g_ptr_array_add (root->hier, gsql_table_get_column_at (root->table, k));
-  finish_mapper (root, root);
+    g_ptr_array_add (hier, gsql_table_get_column_at (root->table, k));
+  finish_mapper (root, root, hier);
+  keep_or_replace (&root->hier, hier);
   index_mapper (root, root);
 }
 

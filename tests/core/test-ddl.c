@@ -300,8 +300,9 @@ START_TEST (test_quote_string)
     { "", { "''", "''", "''", "''" } },
     { "it's", { "'it''s'", "'it''s'", "'it''s'", "'it''s'" } },
     { "''", { "''''''", "''''''", "''''''", "''''''" } },
-    { "C:\\dir\\", { "'C:\\dir\\'", "'C:\\dir\\'", "'C:\\\\dir\\\\'", "'C:\\dir\\'" } },
-    { "\\'; DROP TABLE x; --", { "'\\''; DROP TABLE x; --'", "'\\''; DROP TABLE x; --'",
+    /* PostgreSQL: an E'' string, the same whatever standard_conforming_strings */
+    { "C:\\dir\\", { "'C:\\dir\\'", "E'C:\\\\dir\\\\'", "'C:\\\\dir\\\\'", "'C:\\dir\\'" } },
+    { "\\'; DROP TABLE x; --", { "'\\''; DROP TABLE x; --'", "E'\\\\''; DROP TABLE x; --'",
                                  "'\\\\''; DROP TABLE x; --'", "'\\''; DROP TABLE x; --'" } },
     { "\"double\" `back`", { "'\"double\" `back`'", "'\"double\" `back`'",
                              "'\"double\" `back`'", "'\"double\" `back`'" } },
@@ -1317,7 +1318,7 @@ START_TEST (test_comments)
         assert_strv (dialect_names[d], comments, (const char * const []) {
           "COMMENT ON TABLE user_account IS 'Everyone''s account'",
           "COMMENT ON COLUMN user_account.name IS 'the user''s name'",
-          "COMMENT ON COLUMN user_account.home IS 'C:\\Users\\x'",
+          "COMMENT ON COLUMN user_account.home IS E'C:\\\\Users\\\\x'",
           NULL });
       else
         assert_strv (dialect_names[d], comments, (const char * const []) { NULL });

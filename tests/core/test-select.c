@@ -453,9 +453,9 @@ START_TEST (test_compile_display_literal)
                            gsql_gt (U ("id"), gsql_int (-3)),
                            NULL)));
     static const char * const want[N_DIALECTS] = {
-      W "user_account.name = 'it''s a \\ b; --' AND user_account.id > -3",
-      W "user_account.name = 'it''s a \\ b; --' AND user_account.id > -3",
-      W "user_account.name = 'it''s a \\\\ b; --' AND user_account.id > -3",
+      W "user_account.name = 'it''s a \\ b; --' AND user_account.id > (-3)",
+      W "user_account.name = E'it''s a \\\\ b; --' AND user_account.id > (-3)",
+      W "user_account.name = 'it''s a \\\\ b; --' AND user_account.id > (-3)",
     };
 
     for (guint d = 0; d < N_DIALECTS; d++)
