@@ -10,7 +10,8 @@
  *          rows <tab> runs <tab> peak RSS in KiB <tab> notes
  *
  * A measurement is one warm-up run followed by GSQL_BENCH_RUNS (default 5)
- * timed runs; the median is reported.
+ * timed runs (at most 3 when the warm-up is slow, see
+ * bench_runs_after_warmup()); the median is reported.
  */
 #pragma once
 
@@ -55,6 +56,18 @@ bench_runs (void)
   int v = s != NULL ? atoi (s) : 5;
 
   return v > 0 ? v : 5;
+}
+
+/* A scenario whose warm-up took longer than GSQL_BENCH_SLOW_SECONDS
+ * (default 15) gets at most 3 timed runs, so that a full run ends in
+ * reasonable time; the table shows how many runs each median has. */
+static inline int
+bench_runs_after_warmup (int runs, double warmup_seconds)
+{
+  const char *s = getenv ("GSQL_BENCH_SLOW_SECONDS");
+  double slow = s != NULL ? atof (s) : 15.0;
+
+  return warmup_seconds > slow && runs > 3 ? 3 : runs;
 }
 
 static inline long

@@ -199,10 +199,15 @@ main (int argc, char **argv)
   if (!add)
     fill (FALSE);
   times = g_new (double, runs);
-  if (add)
-    sc_add ();
-  else
-    sc_load ();
+  {
+    double w0 = bench_now ();
+
+    if (add)
+      sc_add ();
+    else
+      sc_load ();
+    runs = bench_runs_after_warmup (runs, bench_now () - w0);
+  }
   for (r = 0; r < runs; r++)
     times[r] = add ? sc_add () : sc_load ();
   bench_report (argv[2], "gom", bench_median (times, runs), n_rows, runs, NULL);
