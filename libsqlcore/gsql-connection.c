@@ -799,6 +799,195 @@ column_stride (const ParamDesc *d)
     }
 }
 
+/* Where the one row of `?` markers that ends an INSERT … VALUES (?, …)
+ * begins (just after VALUES), or 0 when @sql is not such an INSERT of
+ * @n_columns markers (RETURNING, ON CONFLICT, INSERT … SELECT). */
+static gsize
+single_values_row (const char *sql, guint n_columns)
+{
+  gsize i;
+
+  if (!is_insert (sql))
+    return 0;
+  for (i = 1; sql[i] != '\0'; i++)
+    {
+      const char *p;
+      guint n = 0;
+
+      if (g_ascii_strncasecmp (sql + i, "VALUES", 6) != 0 ||
+          !(g_ascii_isspace (sql[i - 1]) || sql[i - 1] == ')'))
+        continue;
+      p = sql + i + 6;
+      while (g_ascii_isspace (*p))
+        p++;
+      if (*p++ != '(')
+        continue;
+      for (;;)
+        {
+          while (g_ascii_isspace (*p))
+            p++;
+          if (*p != '?')
+            break;
+          n++;
+          p++;
+          while (g_ascii_isspace (*p))
+            p++;
+          if (*p != ',')
+            break;
+          p++;
+        }
+      if (*p++ != ')')
+        continue;
+      while (g_ascii_isspace (*p) || *p == ';')
+        p++;
+      if (*p == '\0' && n == n_columns)
+        return i + 6;
+    }
+  return 0;
+}
+
+/* The SQL of an INSERT … VALUES with @n rows of @n_columns markers. */
+static char *
+multirow_sql (const char *sql, gsize values_at, guint n, guint n_columns)
+{
+  GString *text = g_string_sized_new (values_at + (gsize) n * (n_columns * 3 + 4));
+  guint row, col;
+
+  g_string_append_len (text, sql, values_at);
+  for (row = 0; row < n; row++)
+    {
+      g_string_append (text, row == 0 ? " (" : ", (");
+      for (col = 0; col < n_columns; col++)
+        g_string_append (text, col == 0 ? "?" : ", ?");
+      g_string_append_c (text, ')');
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* execute_many() of an INSERT … VALUES (?, …) on SQLite and PostgreSQL:
+ * their drivers run a parameter array as a client-side loop, one round of
+ * the statement per row, so the rows go instead as one multi-row VALUES
+ * of @per_stmt rows per statement (measured with 100,000 rows: several
+ * times faster on both).  One statement serves every full batch, bound
+ * once (rebound each time only for binary values: SQLite's driver keeps
+ * the first length of a BLOB otherwise); the rest goes by a second one.
+ * The caller holds the transaction. */
+static gboolean
+execute_multirow (GsqlConnection  *self,
+                  const char      *sql,
+                  gsize            values_at,
+                  const GValue    *params,
+                  guint            n_columns,
+                  guint            n_rows,
+                  const ParamDesc *desc,
+                  guint            per_stmt,
+                  gint64          *total_rows,
+                  GCancellable    *cancellable,
+                  GError         **error)
+{
+  GsqlBackend backend = self->dbc->backend;
+  g_autofree gsize *offset = g_new (gsize, n_columns);
+  g_autofree SQLLEN *ind = g_new (SQLLEN, (gsize) per_stmt * n_columns);
+  g_autofree guint8 *data = NULL;
+  GsqlStmt *stmt = NULL;
+  gboolean rebind = FALSE;
+  guint stmt_rows = 0;
+  gsize row_size = 0;
+  guint start, row, col;
+
+  for (col = 0; col < n_columns; col++)
+    {
+      offset[col] = row_size;
+      row_size += (column_stride (&desc[col]) + 7) & ~(gsize) 7;
+      rebind |= desc[col].c_type == SQL_C_BINARY;
+    }
+  data = g_malloc0 (MAX (row_size, 1) * per_stmt);
+
+  for (start = 0; start < n_rows; start += per_stmt)
+    {
+      guint n = MIN (per_stmt, n_rows - start);
+      gboolean bind = rebind;
+      SQLRETURN rc;
+      SQLLEN count = 0;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        goto failed_quietly;
+      if (stmt == NULL || stmt_rows != n)
+        {
+          g_autofree char *text = multirow_sql (sql, values_at, n, n_columns);
+
+          if (stmt != NULL)
+            {
+              SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
+              _gsql_stmt_release (stmt);
+            }
+          stmt = _gsql_dbc_acquire_stmt (self->dbc, text, error);
+          if (stmt == NULL)
+            {
+              if (error != NULL && *error != NULL)
+                _gsql_connection_handle_error (self, *error);
+              return FALSE;
+            }
+          stmt_rows = n;
+          bind = TRUE;
+        }
+      for (row = 0; row < n; row++)
+        for (col = 0; col < n_columns; col++)
+          {
+            const GValue *v = &params[(gsize) (start + row) * n_columns + col];
+            guint8 *buf = data + row_size * row + offset[col];
+            SQLLEN *ip = &ind[(gsize) row * n_columns + col];
+            ParamDesc d = desc[col];
+
+            d.is_null = value_is_null (v);
+            if (!d.is_null && (d.c_type == SQL_C_CHAR || d.c_type == SQL_C_BINARY))
+              {
+                ParamDesc own;
+                describe_value (v, backend, &own, col, NULL);
+                d.size = own.size;
+              }
+            *ip = write_value (v, &d, backend, buf);
+            if (bind &&
+                !SQL_SUCCEEDED (SQLBindParameter (stmt->hstmt, (SQLUSMALLINT) (row * n_columns + col + 1),
+                                                  SQL_PARAM_INPUT, desc[col].c_type, desc[col].sql_type,
+                                                  desc[col].column_size, desc[col].digits, buf,
+                                                  (SQLLEN) column_stride (&desc[col]), ip)))
+              goto failed;
+          }
+      rc = SQLExecute (stmt->hstmt);
+      if (rc == SQL_NO_DATA)
+        continue;
+      if (!SQL_SUCCEEDED (rc))
+        goto failed;
+      do
+        {
+          if (SQL_SUCCEEDED (SQLRowCount (stmt->hstmt, &count)) && count > 0)
+            *total_rows += count;
+          rc = SQLMoreResults (stmt->hstmt);
+        }
+      while (SQL_SUCCEEDED (rc));
+      if (rc != SQL_NO_DATA)
+        goto failed;
+      SQLFreeStmt (stmt->hstmt, SQL_CLOSE);
+    }
+  if (stmt != NULL)
+    {
+      SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
+      _gsql_stmt_release (stmt);
+    }
+  return TRUE;
+
+failed:
+  fail_stmt (self, stmt, error);
+failed_quietly:
+  if (stmt != NULL)
+    {
+      SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
+      _gsql_stmt_release (stmt);
+    }
+  return FALSE;
+}
+
 /**
  * gsql_connection_execute_many:
  * @self: a #GsqlConnection
@@ -913,6 +1102,20 @@ gsql_connection_execute_many (GsqlConnection  *self,
       own_txn = TRUE;
     }
 
+  if ((backend == GSQL_BACKEND_SQLITE || backend == GSQL_BACKEND_POSTGRESQL) && n_rows > 1 && n_columns > 0)
+    {
+      gsize values_at = single_values_row (sql, n_columns);
+
+      if (values_at > 0)
+        {
+          /* Both drivers take far more than 30,000 markers a statement. */
+          if (!execute_multirow (self, sql, values_at, params, n_columns, n_rows, desc,
+                                 MIN (1000, MAX (1, 30000 / n_columns)), &total_rows, cancellable, error))
+            goto out;
+          goto done;
+        }
+    }
+
   stmt = _gsql_dbc_acquire_stmt (self->dbc, sql, error);
   if (stmt == NULL)
     {
@@ -1018,6 +1221,7 @@ gsql_connection_execute_many (GsqlConnection  *self,
         }
     }
 
+done:
   if (own_txn)
     {
       own_txn = FALSE;
