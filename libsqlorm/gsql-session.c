@@ -36,6 +36,12 @@
  * GObject has no hook on reading a property, so an expired object (after a
  * commit, gsql_session_expire() or a rollback) is reloaded when a query or
  * gsql_session_get() returns its row again, or by gsql_session_refresh().
+ *
+ * The autoflush before a query writes the changes the session was told of:
+ * property changes (GObject::notify), added and deleted objects and
+ * changed relationships.  A field written directly, without a notify, is
+ * found by comparing with the snapshot, which an explicit
+ * gsql_session_flush() or gsql_session_commit() does.
  */
 
 #include "config.h"
@@ -79,6 +85,7 @@ struct _GsqlSession {
   gboolean expire_on_commit;
   gboolean flushing;
   gboolean closing;          /* the objects keep their loaded relationships */
+  gboolean told;             /* a change was announced (notify, add, delete, a list) since the last flush */
 };
 
 enum {
@@ -177,6 +184,7 @@ on_notify (GObject *object, GParamSpec *pspec, gpointer data)
 
   if (st == NULL || st->loading || st->session == NULL)
     return;
+  st->session->told = TRUE;
   if (st->state == GSQL_OBJECT_STATE_PERSISTENT && !st->modified)
     {
       st->modified = TRUE;
@@ -696,6 +704,8 @@ mark_changed (GObject *o)
 {
   State *st = get_state (o);
 
+  if (st != NULL && st->session != NULL)
+    st->session->told = TRUE;
   if (st != NULL && st->session != NULL && st->state == GSQL_OBJECT_STATE_PERSISTENT && !st->modified)
     {
       st->modified = TRUE;
@@ -1268,6 +1278,11 @@ static gboolean
 autoflush (GsqlSession *self, GError **error)
 {
   if (!self->autoflush || self->flushing)
+    return TRUE;
+  /* Only what the session was told of: comparing every object with its
+   * snapshot before each query would make a loop of queries quadratic.
+   * An explicit flush or commit still finds fields written directly. */
+  if (!self->told && self->pending->len == 0 && self->to_delete->len == 0)
     return TRUE;
   return gsql_session_flush (self, error);
 }
@@ -2767,6 +2782,7 @@ gsql_session_add (GsqlSession  *self,
       g_hash_table_insert (self->identity, g_strdup (st->key), st);
       hold (st);
       st->modified = TRUE;
+      self->told = TRUE;
       return TRUE;
     }
 
@@ -4228,7 +4244,10 @@ gsql_session_flush (GsqlSession  *self,
   _gsql_orm_init ();
   /* A flush with nothing to write does nothing, signals included. */
   if (!has_changes (self))
-    return TRUE;
+    {
+      self->told = FALSE;
+      return TRUE;
+    }
   g_signal_emit (self, signals[SIGNAL_BEFORE_FLUSH], 0);
   if (!ensure_transaction (self, error))
     return FALSE;
@@ -4261,6 +4280,7 @@ gsql_session_flush (GsqlSession  *self,
       return FALSE;
     }
   commit_links (self);
+  self->told = FALSE;
   g_signal_emit (self, signals[SIGNAL_AFTER_FLUSH], 0);
   release_clean (self);
   return TRUE;
