@@ -1294,6 +1294,7 @@ load_select_full (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, guint n_ex
                   GError **error)
 {
   g_autoptr(GsqlResult) r = NULL;
+  g_autofree GValue *row = NULL;
   GPtrArray *objects;
   GError *local = NULL;
   guint n, i;
@@ -1305,9 +1306,9 @@ load_select_full (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, guint n_ex
     return NULL;
   n = _gsql_mapper_get_n_columns (m);
   objects = g_ptr_array_new_with_free_func (g_object_unref);
+  row = g_new0 (GValue, n + n_extra);    /* one buffer for every row: each is unset after use */
   while (gsql_result_next (r, &local))
     {
-      g_autofree GValue *row = g_new0 (GValue, n + n_extra);
       GObject *o;
 
       for (i = 0; i < n + n_extra; i++)
@@ -1858,6 +1859,7 @@ load_joined (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GArray *steps, 
   gboolean any_list = FALSE, any_join = FALSE;
   guint i, k, n_cols;
   g_autofree GObject **row_objs = g_new0 (GObject *, steps->len + 1);
+  g_autofree GValue *row = NULL;
 
   for (i = 0; i < steps->len; i++)
     {
@@ -1923,9 +1925,9 @@ load_joined (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, GArray *steps, 
     return NULL;
   n_cols = gsql_result_get_n_columns (r);
   objects = g_ptr_array_new_with_free_func (g_object_unref);
+  row = g_new0 (GValue, MAX (n_cols, 1));    /* reused: each row's values are unset after use */
   while (gsql_result_next (r, &local))
     {
-      g_autofree GValue *row = g_new0 (GValue, MAX (n_cols, 1));
       GObject *parent;
       gboolean ok = TRUE;
 
@@ -2139,6 +2141,27 @@ find_relationship (GObject *o, const char *name, GError **error)
   return rel;
 }
 
+/* The relationship an accessor names, when it holds a list (@list) or one
+ * object; @wrong is the message for the other kind. */
+static GsqlRelationship *
+accessor_relationship (GObject *o, const char *name, gboolean list, const char *wrong, GError **error)
+{
+  GsqlRelationship *rel;
+
+  _gsql_orm_init ();
+  rel = find_relationship (o, name, error);
+  if (rel != NULL && rel->uselist != list)
+    {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      /* every caller passes a translated literal with two %s: the name, the class */
+      g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT, wrong, name, G_OBJECT_TYPE_NAME (o));
+#pragma GCC diagnostic pop
+      return NULL;
+    }
+  return rel;
+}
+
 /* The slot, loaded (on access) as the relationship's strategy allows. */
 static Slot *
 ensure_loaded (GObject *o, GsqlRelationship *rel, GError **error)
@@ -2211,17 +2234,10 @@ gsql_related_list (gpointer     object,
   g_return_val_if_fail (G_IS_OBJECT (object), NULL);
   g_return_val_if_fail (relationship != NULL, NULL);
 
-  _gsql_orm_init ();
-  rel = find_relationship (object, relationship, error);
+  rel = accessor_relationship (object, relationship, TRUE,
+                               _("Relationship “%s” of class %s holds one object; use gsql_related_get()"), error);
   if (rel == NULL)
     return NULL;
-  if (!rel->uselist)
-    {
-      g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
-                   _("Relationship “%s” of class %s holds one object; use gsql_related_get()"),
-                   relationship, G_OBJECT_TYPE_NAME (object));
-      return NULL;
-    }
   s = ensure_loaded (object, rel, error);
   return s != NULL ? g_object_ref (G_LIST_MODEL (s->items)) : NULL;
 }
@@ -2252,17 +2268,10 @@ gsql_related_get (gpointer     object,
   g_return_val_if_fail (G_IS_OBJECT (object), NULL);
   g_return_val_if_fail (relationship != NULL, NULL);
 
-  _gsql_orm_init ();
-  rel = find_relationship (object, relationship, error);
+  rel = accessor_relationship (object, relationship, FALSE,
+                               _("Relationship “%s” of class %s holds a list; use gsql_related_list()"), error);
   if (rel == NULL)
     return NULL;
-  if (rel->uselist)
-    {
-      g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
-                   _("Relationship “%s” of class %s holds a list; use gsql_related_list()"),
-                   relationship, G_OBJECT_TYPE_NAME (object));
-      return NULL;
-    }
   s = ensure_loaded (object, rel, error);
   return s != NULL && s->target != NULL ? g_object_ref (s->target) : NULL;
 }
@@ -2294,17 +2303,11 @@ gsql_related_set (gpointer     object,
   g_return_val_if_fail (relationship != NULL, FALSE);
   g_return_val_if_fail (target == NULL || G_IS_OBJECT (target), FALSE);
 
-  _gsql_orm_init ();
-  rel = find_relationship (object, relationship, error);
+  rel = accessor_relationship (object, relationship, FALSE,
+                               _("Relationship “%s” of class %s holds a list; change the list from gsql_related_list()"),
+                               error);
   if (rel == NULL)
     return FALSE;
-  if (rel->uselist)
-    {
-      g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
-                   _("Relationship “%s” of class %s holds a list; change the list from gsql_related_list()"),
-                   relationship, G_OBJECT_TYPE_NAME (object));
-      return FALSE;
-    }
   if (target != NULL && !g_type_is_a (G_OBJECT_TYPE (target), rel->target_type))
     {
       g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
