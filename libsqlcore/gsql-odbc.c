@@ -394,8 +394,23 @@ _gsql_odbc_guess_backend (const char *connstr)
   }
 }
 
+/* Whether the DSN the connection string names sets KEY in odbc.ini. */
+static gboolean
+dsn_has_key (const char *connstr,
+             const char *key)
+{
+  g_autofree char *dsn = get_attribute (connstr, "DSN");
+  char buf[256] = "";
+
+  if (dsn == NULL || *dsn == '\0')
+    return FALSE;
+  SQLGetPrivateProfileString (dsn, key, "", buf, sizeof buf, "ODBC.INI");
+  return buf[0] != '\0';
+}
+
 /* Adds the driver options gsql relies on, unless the caller set them:
- * - psqlODBC: booleans as booleans, not "1"/"0" text;
+ * - psqlODBC: booleans as booleans, not "1"/"0" text, and no
+ *   per-statement savepoints (Protocol=7.4-0);
  * - MariaDB: row counts of matched rather than changed rows (FOUND_ROWS),
  *   which optimistic concurrency needs, and utf8mb4 text;
  * - SQLite: a busy timeout, so concurrent writers wait instead of failing. */
@@ -412,6 +427,15 @@ _gsql_odbc_amend_connection_string (const char  *connstr,
     case GSQL_BACKEND_POSTGRESQL:
       if (!has_attribute (connstr, "BoolsAsChar"))
         g_string_append (s, "BoolsAsChar=0;");
+      /* PostgreSQL's own transaction behaviour: psqlODBC's default
+       * (rollback level 2) wraps every statement of a transaction in
+       * SAVEPOINT and RELEASE, three round trips where one would do, and
+       * lets a transaction go on after an error.  With level 0 an error
+       * aborts the transaction until it is rolled back, as everywhere
+       * else in PostgreSQL; gsql reports it (and refuses COMMIT).  A
+       * Protocol in the connection string or the DSN wins. */
+      if (!has_attribute (connstr, "Protocol") && !dsn_has_key (connstr, "Protocol"))
+        g_string_append (s, "Protocol=7.4-0;");
       break;
     case GSQL_BACKEND_MYSQL:
       if (!has_attribute (connstr, "OPTION") && !has_attribute (connstr, "OPTIONS"))
