@@ -53,6 +53,8 @@ struct _GsqlRegistry {
   GHashTable *mappers;        /* GType → GsqlMapper */
   GPtrArray *order;           /* mappers in mapping order */
   GHashTable *table_rank;     /* GsqlTable → dependency rank + 1 */
+  GRecMutex lock;             /* configuring, table_rank */
+  gint configured;            /* (atomic) every mapper configured since the last was added */
 };
 
 /**
@@ -86,6 +88,7 @@ gsql_registry_finalize (GObject *object)
   g_ptr_array_unref (self->order);
   g_clear_pointer (&self->table_rank, g_hash_table_unref);
   g_clear_object (&self->metadata);
+  g_rec_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (gsql_registry_parent_class)->finalize (object);
 }
@@ -102,6 +105,7 @@ gsql_registry_init (GsqlRegistry *self)
   self->metadata = gsql_metadata_new ();
   self->mappers = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->order = g_ptr_array_new ();
+  g_rec_mutex_init (&self->lock);
 }
 
 /**
@@ -145,8 +149,11 @@ add_mapper (GsqlRegistry *self, GType type, const char *name, GsqlTable *table)
     }
   m = _gsql_mapper_new (self, type, name, table);
   g_hash_table_insert (self->mappers, GSIZE_TO_POINTER (type), m);
+  g_rec_mutex_lock (&self->lock);
   g_ptr_array_add (self->order, m);
   g_clear_pointer (&self->table_rank, g_hash_table_unref);
+  g_atomic_int_set (&self->configured, 0);
+  g_rec_mutex_unlock (&self->lock);
   return m;
 }
 
@@ -321,14 +328,35 @@ gsql_registry_get_mapper (GsqlRegistry *self,
  *
  * Since: 1.0
  */
+static gboolean configure_locked (GsqlRegistry *self, GError **error);
+
 gboolean
 gsql_registry_configure (GsqlRegistry  *self,
                          GError       **error)
 {
-  guint i, j;
+  gboolean ok;
 
   g_return_val_if_fail (GSQL_IS_REGISTRY (self), FALSE);
 
+  /* Every session operation asks; once done it costs one atomic read. */
+  if (g_atomic_int_get (&self->configured))
+    return TRUE;
+  g_rec_mutex_lock (&self->lock);
+  ok = configure_locked (self, error);
+  if (ok)
+    g_atomic_int_set (&self->configured, 1);
+  g_rec_mutex_unlock (&self->lock);
+  return ok;
+}
+
+static gboolean
+configure_locked (GsqlRegistry  *self,
+                  GError       **error)
+{
+  guint i, j;
+
+  if (g_atomic_int_get (&self->configured))
+    return TRUE;
   _gsql_orm_init ();
   for (i = 0; i < self->order->len; i++)
     if (!_gsql_mapper_configure (g_ptr_array_index (self->order, i), error))
@@ -385,27 +413,36 @@ guint
 _gsql_registry_table_rank (GsqlRegistry *self,
                            GsqlTable    *table)
 {
-  if (self->table_rank == NULL)
-    {
-      g_autoptr(GPtrArray) sorted = NULL;
-      g_autoptr(GPtrArray) tables = g_ptr_array_new ();
-      guint i;
+  GHashTable *ranks = g_atomic_pointer_get (&self->table_rank);
 
-      self->table_rank = g_hash_table_new (NULL, NULL);
-      sorted = gsql_metadata_get_sorted_tables (self->metadata, NULL);
-      if (sorted != NULL)
-        for (i = 0; i < sorted->len; i++)
-          g_hash_table_insert (self->table_rank, g_ptr_array_index (sorted, i), GUINT_TO_POINTER (i + 1));
-      /* Imperatively mapped tables of other metadata come last, in order. */
-      for (i = 0; i < self->order->len; i++)
+  /* Built once (sorts compare ranks often); mapping a new class, which
+   * is not done while sessions work, starts over. */
+  if (ranks == NULL)
+    {
+      g_rec_mutex_lock (&self->lock);
+      if (self->table_rank == NULL)
         {
-          GsqlTable *t = gsql_mapper_get_table (g_ptr_array_index (self->order, i));
-          if (t != NULL && !g_hash_table_contains (self->table_rank, t))
-            g_hash_table_insert (self->table_rank, t,
-                                 GUINT_TO_POINTER (g_hash_table_size (self->table_rank) + 1));
+          g_autoptr(GPtrArray) sorted = NULL;
+          GHashTable *built = g_hash_table_new (NULL, NULL);
+          guint i;
+
+          sorted = gsql_metadata_get_sorted_tables (self->metadata, NULL);
+          if (sorted != NULL)
+            for (i = 0; i < sorted->len; i++)
+              g_hash_table_insert (built, g_ptr_array_index (sorted, i), GUINT_TO_POINTER (i + 1));
+          /* Imperatively mapped tables of other metadata come last, in order. */
+          for (i = 0; i < self->order->len; i++)
+            {
+              GsqlTable *t = gsql_mapper_get_table (g_ptr_array_index (self->order, i));
+              if (t != NULL && !g_hash_table_contains (built, t))
+                g_hash_table_insert (built, t, GUINT_TO_POINTER (g_hash_table_size (built) + 1));
+            }
+          g_atomic_pointer_set (&self->table_rank, built);
         }
+      ranks = self->table_rank;
+      g_rec_mutex_unlock (&self->lock);
     }
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->table_rank, table));
+  return GPOINTER_TO_UINT (g_hash_table_lookup (ranks, table));
 }
 
 /**
