@@ -1272,16 +1272,21 @@ owner_condition (GsqlRelationship *rel, GObject *owner)
 /* Loading */
 
 /* Makes (or finds) the object of a row of the mapper's table: @row holds a
- * value for every column of the table, in table order. */
+ * value for every column of the table, in table order.  Values of the
+ * object's type are moved out of @row (left unset), not copied. */
+#define LOAD_STACK 32
+
 static GObject *
 load_values (GsqlSession *self, GsqlMapper *m, GValue *row, GError **error)
 {
   GsqlMapper *cm = _gsql_mapper_resolve (m, row);
   GPtrArray *mapped = _gsql_mapper_get_mapped (cm);
   guint n = mapped->len, n_pk = _gsql_mapper_get_n_pk (cm), i, k;
-  g_autofree GValue *pk = g_new0 (GValue, MAX (n_pk, 1));
-  g_autofree GValue *props = g_new0 (GValue, MAX (n, 1));
-  g_autofree const char **names = g_new0 (const char *, MAX (n, 1));
+  GValue pk_stack[8], props_stack[LOAD_STACK];
+  const char *names_stack[LOAD_STACK];
+  GValue *pk = n_pk <= G_N_ELEMENTS (pk_stack) ? pk_stack : g_new (GValue, n_pk);
+  GValue *props = n <= LOAD_STACK ? props_stack : g_new (GValue, n);
+  const char **names = n <= LOAD_STACK ? names_stack : g_new (const char *, n);
   g_autofree char *key = NULL;
   State *st;
   GObject *object = NULL;
@@ -1289,16 +1294,27 @@ load_values (GsqlSession *self, GsqlMapper *m, GValue *row, GError **error)
   for (k = 0; k < n_pk; k++)
     pk[k] = row[_gsql_mapper_get_pk (cm, k)->col_index];      /* shallow: only read */
   key = key_from_values (cm, pk);
+  memset (props, 0, n * sizeof (GValue));
 
   st = g_hash_table_lookup (self->identity, key);
   if (st != NULL && !st->expired)
-    return g_object_ref (st->object);
+    {
+      object = g_object_ref (st->object);
+      goto out;
+    }
 
   for (i = 0; i < n; i++)
     {
       GsqlMappedProperty *p = g_ptr_array_index (mapped, i);
+      GValue *v = &row[p->col_index];
+
       names[i] = p->property;
-      if (!to_property (p->pspec, &row[p->col_index], &props[i], error))
+      if (G_IS_VALUE (v) && G_VALUE_TYPE (v) == p->pspec->value_type)
+        {
+          props[i] = *v;                   /* moved */
+          memset (v, 0, sizeof *v);
+        }
+      else if (!to_property (p->pspec, v, &props[i], error))
         goto out;
     }
 
@@ -1317,13 +1333,31 @@ load_values (GsqlSession *self, GsqlMapper *m, GValue *row, GError **error)
     }
   st->state = GSQL_OBJECT_STATE_PERSISTENT;
   st->expired = FALSE;
-  take_snapshot (st);
-  g_signal_emit (self, signals[SIGNAL_LOADED], 0, object);
+  /* The loaded values are the snapshot (SQLAlchemy's committed state):
+   * moved, not read back from the object. */
+  if (st->n == n)
+    {
+      clear_snapshot (st);
+      st->snapshot = g_new (GValue, n);
+      memcpy (st->snapshot, props, n * sizeof (GValue));
+      memset (props, 0, n * sizeof (GValue));
+      st->modified = FALSE;
+    }
+  else
+    take_snapshot (st);
+  if (g_signal_has_handler_pending (self, signals[SIGNAL_LOADED], 0, TRUE))
+    g_signal_emit (self, signals[SIGNAL_LOADED], 0, object);
 
 out:
   for (i = 0; i < n; i++)
     if (G_IS_VALUE (&props[i]))
       g_value_unset (&props[i]);
+  if (pk != pk_stack)
+    g_free (pk);
+  if (props != props_stack)
+    g_free (props);
+  if (names != names_stack)
+    g_free ((gpointer) names);
   return object;
 }
 
@@ -4186,6 +4220,180 @@ check_rowcount (GsqlResult *r, State *st, const char *what, GError **error)
   return FALSE;
 }
 
+/* Batched UPDATEs: objects of one single-table mapper whose changed
+ * properties are the same (the key not among them) share one UPDATE of
+ * bind parameters, run for all of them through the connection's
+ * parameter arrays.  The total row count must equal the number of
+ * objects (each matches its row by key, and version, at most once). */
+#define UPDATE_BATCH 1000
+
+static gboolean
+update_batchable (State *st, GArray *changed)
+{
+  GPtrArray *mapped = _gsql_mapper_get_mapped (st->mapper);
+  guint k, i;
+
+  if (_gsql_mapper_get_tables (st->mapper)->len != 1)
+    return FALSE;
+  for (k = 0; k < changed->len; k++)
+    {
+      GsqlMappedProperty *p = g_ptr_array_index (mapped, g_array_index (changed, guint, k));
+      for (i = 0; i < _gsql_mapper_get_n_pk (st->mapper); i++)
+        if (_gsql_mapper_get_pk (st->mapper, i) == p)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+same_changes (GArray *a, GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint)) == 0;
+}
+
+static gboolean
+bind_int (GsqlColumn *column, const char *dialect, gint64 i, GValue *out, GError **error)
+{
+  GValue v = G_VALUE_INIT;
+  gboolean ok;
+
+  g_value_init (&v, G_TYPE_INT64);
+  g_value_set_int64 (&v, i);
+  ok = gsql_sql_type_bind (gsql_column_get_sql_type (column), dialect, &v, out, error);
+  g_value_unset (&v);
+  return ok;
+}
+
+static gboolean
+update_batch (GsqlSession *self, State **states, guint n, GArray *changed, GError **error)
+{
+  State *first = states[0];
+  GsqlMapper *m = first->mapper;
+  GPtrArray *mapped = _gsql_mapper_get_mapped (m);
+  GsqlMappedProperty *version = _gsql_mapper_get_version (m);
+  GsqlTable *table = g_ptr_array_index (_gsql_mapper_get_tables (m), 0);
+  const char *dialect = gsql_connection_get_dialect_name (self->conn);
+  guint n_pk = _gsql_mapper_get_n_pk (m), i, k, r;
+  g_autoptr(GsqlExpr) upd = g_object_ref_sink (gsql_update (table));
+  g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+  g_autoptr(GsqlCompiled) c = NULL;
+  g_autofree gint64 *old_versions = g_new0 (gint64, n);
+  GValue *flat = NULL;
+  guint n_params = 0;
+  gint64 count = 0;
+  GError *local = NULL;
+  gboolean ok = FALSE;
+
+  for (k = 0; k < changed->len; k++)
+    {
+      GsqlMappedProperty *p = g_ptr_array_index (mapped, g_array_index (changed, guint, k));
+      char name[32];
+
+      if (p == version)
+        continue;
+      g_snprintf (name, sizeof name, "gsql_s%u", k);
+      gsql_update_set (upd, gsql_column_get_name (p->column), gsql_bindparam (name, NULL));
+    }
+  if (version != NULL)
+    gsql_update_set (upd, gsql_column_get_name (version->column), gsql_bindparam ("gsql_vnew", NULL));
+  for (i = 0; i < n_pk; i++)
+    {
+      GsqlColumn *col = _gsql_mapper_get_pk (m, i)->column;
+      char name[32];
+
+      g_snprintf (name, sizeof name, "gsql_k%u", i);
+      g_ptr_array_add (terms, gsql_eq (gsql_column_ref (col),
+                                       gsql_bindparam (name, gsql_column_get_sql_type (col))));
+    }
+  if (version != NULL)
+    g_ptr_array_add (terms, gsql_eq (gsql_column_ref (version->column),
+                                     gsql_bindparam ("gsql_vold", gsql_column_get_sql_type (version->column))));
+  gsql_update_where (upd, gsql_and_v ((GsqlExpr **) terms->pdata, terms->len));
+  c = gsql_expr_compile (upd, dialect, &local);
+  if (c == NULL)
+    return flush_error (error, local, first, _("a changed"), NULL, dialect);
+
+  n_params = gsql_compiled_get_n_params (c);
+  flat = g_new0 (GValue, MAX ((gsize) n_params * n, 1));
+  for (r = 0; r < n; r++)
+    {
+      State *st = states[r];
+
+      if (version != NULL)
+        old_versions[r] = get_int_prop (st, version);
+      for (i = 0; i < n_params; i++)
+        {
+          const char *name = gsql_compiled_get_param_name (c, i);
+          GValue *out = &flat[(gsize) r * n_params + i];
+          gboolean bound = TRUE;
+
+          if (name == NULL)
+            {
+              const GValue *lit = gsql_compiled_get_param_value (c, i);
+              if (lit != NULL && G_IS_VALUE (lit))
+                {
+                  g_value_init (out, G_VALUE_TYPE (lit));
+                  g_value_copy (lit, out);
+                }
+            }
+          else if (g_str_has_prefix (name, "gsql_s"))
+            {
+              guint j = g_array_index (changed, guint, atoi (name + 6));
+              GsqlMappedProperty *p = g_ptr_array_index (mapped, j);
+              GValue v = G_VALUE_INIT;
+
+              get_prop (st, j, &v);
+              if (!(p->zero_is_null && prop_is_null (p, &v)))
+                bound = gsql_sql_type_bind (gsql_column_get_sql_type (p->column), dialect, &v, out, &local);
+              g_value_unset (&v);
+            }
+          else if (g_str_has_prefix (name, "gsql_k"))
+            {
+              GsqlMappedProperty *p = _gsql_mapper_get_pk (m, atoi (name + 6));
+              bound = gsql_sql_type_bind (gsql_column_get_sql_type (p->column), dialect,
+                                          &st->snapshot[mapped_index (m, p)], out, &local);
+            }
+          else if (g_str_equal (name, "gsql_vnew"))
+            bound = bind_int (version->column, dialect, old_versions[r] + 1, out, &local);
+          else if (g_str_equal (name, "gsql_vold"))
+            bound = bind_int (version->column, dialect, old_versions[r], out, &local);
+          if (!bound)
+            {
+              flush_error (error, local, st, _("a changed"), upd, dialect);
+              goto out;
+            }
+        }
+    }
+  if (!gsql_connection_execute_many (self->conn, gsql_compiled_get_sql (c), flat, n_params, n,
+                                     &count, NULL, &local))
+    {
+      flush_error (error, local, first, _("a changed"), upd, dialect);
+      goto out;
+    }
+  if (count != (gint64) n)
+    {
+      g_set_error (error, GSQL_ORM_ERROR, GSQL_ORM_ERROR_STALE_DATA,
+                   _("The UPDATE of %u %s objects matched %ld rows instead of %u: "
+                     "rows changed or went away since they were loaded"),
+                   n, G_OBJECT_TYPE_NAME (first->object), (glong) count, n);
+      goto out;
+    }
+  for (r = 0; r < n; r++)
+    {
+      if (version != NULL)
+        set_int_prop (states[r], version, old_versions[r] + 1);
+      take_snapshot (states[r]);
+    }
+  ok = TRUE;
+
+out:
+  for (i = 0; i < (gsize) n_params * n; i++)
+    if (G_IS_VALUE (&flat[i]))
+      g_value_unset (&flat[i]);
+  g_free (flat);
+  return ok;
+}
+
 static gboolean
 flush_updates (GsqlSession *self, FlushPlan *plan, GError **error)
 {
@@ -4235,6 +4443,46 @@ flush_updates (GsqlSession *self, FlushPlan *plan, GError **error)
         {
           st->modified = FALSE;
           continue;
+        }
+      /* The following objects of the same class with the same changes
+       * go in one batch. */
+      if (update_batchable (st, changed))
+        {
+          g_autoptr(GPtrArray) run = g_ptr_array_new ();
+          guint next = i + 1;
+
+          g_ptr_array_add (run, st);
+          while (next < dirty->len && run->len < UPDATE_BATCH)
+            {
+              State *other = g_ptr_array_index (dirty, next);
+              GArray *oc;
+
+              if (other->mapper != st->mapper)
+                break;
+              oc = changed_props (other);
+              if (oc->len == 0)
+                {
+                  other->modified = FALSE;
+                  g_array_unref (oc);
+                  next++;
+                  continue;
+                }
+              if (!same_changes (oc, changed) || !update_batchable (other, oc))
+                {
+                  g_array_unref (oc);
+                  break;
+                }
+              g_array_unref (oc);
+              g_ptr_array_add (run, other);
+              next++;
+            }
+          if (run->len > 1)
+            {
+              if (!update_batch (self, (State **) run->pdata, run->len, changed, error))
+                return FALSE;
+              i = next - 1;
+              continue;
+            }
         }
       /* Joined-table classes: an UPDATE per table with changes, the
        * root's (which holds the version) first. */

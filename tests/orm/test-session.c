@@ -1335,6 +1335,108 @@ START_TEST (test_stale_data)
 }
 END_TEST
 
+/* Objects of one class with the same changes share one UPDATE run over
+ * parameter arrays; the total row count still catches a stale row (a
+ * version moved on, a row gone), and then nothing of the batch stays. */
+START_TEST (test_batched_updates)
+{
+  g_auto(Db) db = { 0 };
+  gint64 ids[6];
+  gint64 addr_ids[6];
+
+  db_open (&db, _i);
+  {
+    g_autoptr(GsqlSession) s0 = gsql_session_new (db.engine, db.registry);
+
+    for (guint k = 0; k < 6; k++)
+      {
+        g_autofree char *name = g_strdup_printf ("u%u", k);
+        g_autoptr(DemoUser) u = user_new (name, "Old");
+        g_autoptr(DemoAddress) a = NULL;
+
+        add (s0, u);
+        OK (gsql_session_flush, s0);
+        a = address_new (u->id, "old@example.org");
+        add (s0, a);
+        OK (gsql_session_flush, s0);
+        ids[k] = u->id;
+        addr_ids[k] = a->id;
+      }
+    OK (gsql_session_commit, s0);
+  }
+  {
+    g_autoptr(GsqlSession) s = gsql_session_new (db.engine, db.registry);
+    g_autoptr(GPtrArray) users = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint k = 0; k < 6; k++)
+      g_ptr_array_add (users, get_by_id (s, DEMO_TYPE_USER, ids[k]));
+    for (guint k = 0; k < 6; k++)
+      g_object_set (users->pdata[k], "fullname", "New", NULL);
+    sql_reset (&db);
+    OK (gsql_session_commit, s);
+    ck_assert_msg (sql_count (&db, "UPDATE") == 1, "%u UPDATEs for 6 objects:%s", sql_count (&db, "UPDATE"),
+                   sql_dump (&db));
+    ck_assert_int_eq (db_int (&db, "SELECT count(*) FROM orm_user WHERE fullname = 'New' AND version = 2"), 6);
+    for (guint k = 0; k < 6; k++)
+      ck_assert_int_eq (((DemoUser *) users->pdata[k])->version, 2);
+  }
+  /* A version moved on under one of them: the batch fails, none is written. */
+  {
+    g_autoptr(GsqlSession) s = gsql_session_new (db.engine, db.registry);
+    g_autoptr(GsqlSession) other = gsql_session_new (db.engine, db.registry);
+    g_autoptr(GPtrArray) users = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(DemoUser) third = NULL;
+    g_autoptr(GError) error = NULL;
+
+    gsql_session_set_expire_on_commit (s, FALSE);
+    for (guint k = 0; k < 6; k++)
+      g_ptr_array_add (users, get_by_id (s, DEMO_TYPE_USER, ids[k]));
+    OK (gsql_session_commit, s);
+    third = get_by_id (other, DEMO_TYPE_USER, ids[2]);
+    g_object_set (third, "name", "moved-on", NULL);
+    OK (gsql_session_commit, other);
+
+    for (guint k = 0; k < 6; k++)
+      g_object_set (users->pdata[k], "fullname", "Stale", NULL);
+    ck_assert (!gsql_session_commit (s, &error));
+    ck_assert_msg (error != NULL && error->domain == GSQL_ORM_ERROR && error->code == GSQL_ORM_ERROR_STALE_DATA,
+                   "expected GSQL_ORM_ERROR_STALE_DATA, got %s", gsql_test_describe_error (error));
+    printf ("#   %s: %s\n", gsql_test_backend_name (db.backend), error->message);
+    g_clear_error (&error);
+    ck_assert_int_eq (db_int (&db, "SELECT count(*) FROM orm_user WHERE fullname = 'Stale'"), 0);
+  }
+  /* A row gone (no version column): the same. */
+  {
+    g_autoptr(GsqlSession) s = gsql_session_new (db.engine, db.registry);
+    g_autoptr(GPtrArray) addrs = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GError) error = NULL;
+
+    gsql_session_set_expire_on_commit (s, FALSE);
+    for (guint k = 0; k < 6; k++)
+      g_ptr_array_add (addrs, get_by_id (s, DEMO_TYPE_ADDRESS, addr_ids[k]));
+    OK (gsql_session_commit, s);
+    {
+      g_autoptr(GsqlResult) r = NULL;
+      GValue p = G_VALUE_INIT;
+
+      gsql_test_value_int64 (&p, addr_ids[4]);
+      r = gsql_connection_execute (db.conn, "DELETE FROM orm_address WHERE id = ?", &p, 1, NULL, &error);
+      g_value_unset (&p);
+      gsql_test_assert_no_error (error);
+    }
+    for (guint k = 0; k < 6; k++)
+      g_object_set (addrs->pdata[k], "email", "new@example.org", NULL);
+    ck_assert (!gsql_session_commit (s, &error));
+    ck_assert_msg (error != NULL && error->domain == GSQL_ORM_ERROR && error->code == GSQL_ORM_ERROR_STALE_DATA,
+                   "expected GSQL_ORM_ERROR_STALE_DATA, got %s", gsql_test_describe_error (error));
+    g_clear_error (&error);
+    ck_assert_int_eq (db_int (&db, "SELECT count(*) FROM orm_address WHERE email_address = 'new@example.org'"), 0);
+    ck_assert_int_eq (db_int (&db, "SELECT count(*) FROM orm_address"), 5);
+  }
+  db_finish (&db);
+}
+END_TEST
+
 START_TEST (test_failed_flush)
 {
   g_auto(Db) db = { 0 };
@@ -2135,6 +2237,7 @@ main (int argc, char **argv)
   gsql_test_add_backend_test (session, test_flush_order, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (session, test_bulk_insert, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (session, test_stale_data, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (session, test_batched_updates, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (session, test_failed_flush, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (session, test_expire_refresh, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (session, test_merge, GSQL_TEST_ALL_BACKENDS, NULL);
