@@ -88,6 +88,7 @@ struct _GsqlSession {
   gboolean closing;          /* the objects keep their loaded relationships */
   gboolean told;             /* a change was announced (notify, add, delete, a list) since the last flush */
   guint flush_serial;        /* counts flushes, from 1 */
+  GHashTable *get_selects;   /* GsqlMapper → its SELECT by key, of bind parameters (ref) */
 };
 
 enum {
@@ -225,6 +226,7 @@ gsql_session_finalize (GObject *object)
   g_ptr_array_unref (self->to_delete);
   g_hash_table_unref (self->txn_new);
   g_ptr_array_unref (self->txn_deleted);
+  g_clear_pointer (&self->get_selects, g_hash_table_unref);
   g_clear_object (&self->engine);
   g_clear_object (&self->registry);
 
@@ -1377,8 +1379,19 @@ autoflush (GsqlSession *self, GError **error)
 /* Runs an entity SELECT and turns its rows into objects; @n_extra more
  * columns after the entity's give a key string each, into @extra_keys. */
 static GPtrArray *
+load_select_params (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, guint n_extra, GPtrArray *extra_keys,
+                    const char * const *names, const GValue *values, guint n_values, GError **error);
+
+static GPtrArray *
 load_select_full (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, guint n_extra, GPtrArray *extra_keys,
                   GError **error)
+{
+  return load_select_params (self, m, select, n_extra, extra_keys, NULL, NULL, 0, error);
+}
+
+static GPtrArray *
+load_select_params (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, guint n_extra, GPtrArray *extra_keys,
+                    const char * const *names, const GValue *values, guint n_values, GError **error)
 {
   g_autoptr(GsqlResult) r = NULL;
   g_autofree GValue *row = NULL;
@@ -1388,7 +1401,7 @@ load_select_full (GsqlSession *self, GsqlMapper *m, GsqlExpr *select, guint n_ex
 
   if (!ensure_transaction (self, error))
     return NULL;
-  r = gsql_connection_execute_statement (self->conn, select, NULL, NULL, 0, NULL, error);
+  r = gsql_connection_execute_statement (self->conn, select, names, values, n_values, NULL, error);
   if (r == NULL)
     return NULL;
   n = _gsql_mapper_get_n_columns (m);
@@ -2713,6 +2726,52 @@ pk_condition (GsqlMapper *m, const GValue *values)
   return gsql_and_v ((GsqlExpr **) terms->pdata, terms->len);
 }
 
+static const char * const pk_param_names[] = {
+  "gsql_pk0", "gsql_pk1", "gsql_pk2", "gsql_pk3", "gsql_pk4", "gsql_pk5", "gsql_pk6", "gsql_pk7"
+};
+
+/* Whether loading objects of @m loads some relationship at once. */
+static gboolean
+loads_eagerly (GsqlMapper *m)
+{
+  GPtrArray *rels = _gsql_mapper_get_all_relationships (m);
+  guint i;
+
+  for (i = 0; i < rels->len; i++)
+    {
+      GsqlRelationship *rel = g_ptr_array_index (rels, i);
+      if (rel->lazy != GSQL_LOAD_LAZY && rel->lazy != GSQL_LOAD_NOLOAD && rel->lazy != GSQL_LOAD_RAISE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GsqlExpr *
+get_select (GsqlSession *self, GsqlMapper *m)
+{
+  GsqlExpr *q;
+
+  if (self->get_selects == NULL)
+    self->get_selects = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  q = g_hash_table_lookup (self->get_selects, m);
+  if (q == NULL)
+    {
+      g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+      guint i;
+
+      q = g_object_ref_sink (gsql_select_entity (m));
+      for (i = 0; i < _gsql_mapper_get_n_pk (m); i++)
+        {
+          GsqlColumn *c = _gsql_mapper_get_pk (m, i)->column;
+          g_ptr_array_add (terms, gsql_eq (gsql_column_ref (c),
+                                           gsql_bindparam (pk_param_names[i], gsql_column_get_sql_type (c))));
+        }
+      gsql_select_where (q, gsql_and_v ((GsqlExpr **) terms->pdata, terms->len));
+      g_hash_table_insert (self->get_selects, m, q);
+    }
+  return q;
+}
+
 /**
  * gsql_session_get:
  * @self: a #GsqlSession
@@ -2770,6 +2829,16 @@ gsql_session_get (GsqlSession   *self,
 
   if (!autoflush (self, error))
     return NULL;
+  if (!loads_eagerly (m) && n_values <= G_N_ELEMENTS (pk_param_names))
+    {
+      /* One SELECT of bind parameters per class and session: compiled
+       * once, then a cached prepared statement. */
+      objects = load_select_params (self, m, get_select (self, m), 0, NULL, pk_param_names,
+                                    primary_key, n_values, error);
+      if (objects == NULL || objects->len == 0)
+        return NULL;
+      return g_object_ref (g_ptr_array_index (objects, 0));
+    }
   q = g_object_ref_sink (gsql_select_entity (m));
   gsql_select_where (q, pk_condition (m, primary_key));
   objects = query_objects (self, m, q, error);
