@@ -1873,18 +1873,19 @@ backend_of (GsqlDialect *d)
  * shape's compiled form is kept in a process-wide cache, and a new
  * statement of that shape only collects its values (see instantiate()). */
 
-typedef struct {
-  GString *key;
-  GHashTable *ordinals;   /* GsqlExpr* → position + 1 */
-  GPtrArray *nodes;       /* in traversal order */
-} Shape;
-
-/* The key is binary: fixed-size fields appended raw, strings with their
- * length in front.  No formatting: it is computed for every statement. */
 static inline void
 key_raw (GString *k, const void *data, gsize len)
 {
-  g_string_append_len (k, data, (gssize) len);
+  /* Straight into the buffer while it has room (GString's fields are
+   * public); g_string_append_len() when it must grow. */
+  if (G_LIKELY (k->len + len < k->allocated_len))
+    {
+      memcpy (k->str + k->len, data, len);
+      k->len += len;
+      k->str[k->len] = '\0';
+    }
+  else
+    g_string_append_len (k, data, (gssize) len);
 }
 
 static inline void
@@ -1924,101 +1925,160 @@ key_strv (GString *k, GStrv v)
     key_str (k, v[i]);
 }
 
-static guint32
-len_of (GPtrArray *a)
+#define SHAPE_SMALL 32
+
+typedef struct {
+  GString *key;
+  GHashTable *ordinals;   /* GsqlExpr* → position + 1; only past SHAPE_SMALL nodes */
+  GPtrArray *nodes;       /* in traversal order */
+} Shape;
+
+/* The position + 1 of a node already seen, or 0.  Small trees (most
+ * statements) are scanned; bigger ones get a hash table. */
+static guint
+shape_find (Shape *sh, GsqlExpr *e)
 {
-  return a != NULL ? a->len : G_MAXUINT32;
+  guint i;
+
+  if (sh->ordinals != NULL)
+    return GPOINTER_TO_UINT (g_hash_table_lookup (sh->ordinals, e));
+  for (i = 0; i < sh->nodes->len; i++)
+    if (sh->nodes->pdata[i] == e)
+      return i + 1;
+  return 0;
 }
 
+static void
+shape_add (Shape *sh, GsqlExpr *e)
+{
+  g_ptr_array_add (sh->nodes, e);
+  if (sh->ordinals != NULL)
+    g_hash_table_insert (sh->ordinals, e, GUINT_TO_POINTER (sh->nodes->len));
+  else if (sh->nodes->len > SHAPE_SMALL)
+    {
+      guint i;
+
+      sh->ordinals = g_hash_table_new (NULL, NULL);
+      for (i = 0; i < sh->nodes->len; i++)
+        g_hash_table_insert (sh->ordinals, sh->nodes->pdata[i], GUINT_TO_POINTER (i + 1));
+    }
+}
+
+/* The key is binary and compact: a node's small fields packed in a few
+ * bytes, which optional parts follow in a presence mask, strings with
+ * their length in front, types as interned numbers.  No formatting: it
+ * is computed for every statement. */
 static void
 shape_visit (GsqlExpr *e, gpointer data)
 {
   Shape *sh = data;
   GString *k = sh->key;
-  gpointer found;
+  guint found;
   guint i;
-  guint32 flags[24];
-  guint32 lens[16];
+  guint8 head[12];
+  guint32 present = 0;
+  GPtrArray *lists[16];
+  guint n_lists = 0;
 
-  if ((found = g_hash_table_lookup (sh->ordinals, e)) != NULL)
+  if ((found = shape_find (sh, e)) != 0)
     {
       /* A node used twice: a back reference keeps the sharing, which
        * decides how FROM lists fold. */
       key_u32 (k, 0xFFFFFF00u);
-      key_u32 (k, GPOINTER_TO_UINT (found));
+      key_u32 (k, found);
       return;
     }
-  g_hash_table_insert (sh->ordinals, e, GUINT_TO_POINTER (sh->nodes->len + 1));
-  g_ptr_array_add (sh->nodes, e);
+  shape_add (sh, e);
 
-  flags[0] = e->kind; flags[1] = e->op; flags[2] = (guchar) e->escape; flags[3] = e->negate;
-  flags[4] = e->desc; flags[5] = e->explicit_dir; flags[6] = e->nulls; flags[7] = e->lateral;
-  flags[8] = e->distinct; flags[9] = e->for_update; flags[10] = e->has_limit;
-  flags[11] = e->has_offset; flags[12] = e->correlate_set; flags[13] = e->correlate_except_set;
-  flags[14] = e->compound; flags[15] = e->conflict; flags[16] = e->recursive;
-  flags[17] = e->rows_disagree; flags[18] = e->has_frame;
-  flags[19] = (e->from != NULL) | (e->left != NULL) << 1 | (e->right != NULL) << 2 |
-              (e->third != NULL) << 3 | (e->recursive_part != NULL) << 4 |
-              (e->where != NULL) << 5 | (e->having != NULL) << 6 | (e->from_select != NULL) << 7;
-  flags[20] = e->kind == GSQL_EXPR_VALUE && G_IS_VALUE (&e->value) ? (guint32) G_VALUE_TYPE (&e->value) : 0;
-  flags[21] = e->frame_range | e->frame_has_start << 1 | e->frame_has_end << 2;
-  flags[22] = e->has_frame ? (guint32) e->frame_start : 0;
-  flags[23] = e->has_frame ? (guint32) e->frame_end : 0;
-  key_raw (k, flags, sizeof flags);
-  key_str (k, e->name);
-  key_str (k, e->text);
-  key_ptr (k, e->table);
-  key_ptr (k, e->column);
+  head[0] = (guint8) e->kind;
+  head[1] = (guint8) ((guint) e->kind >> 8);
+  head[2] = (guint8) e->op;
+  head[3] = (guint8) ((guint) e->op >> 8);
+  head[4] = (guint8) e->escape;
+  head[5] = (e->negate != 0) | (e->desc != 0) << 1 | (e->explicit_dir != 0) << 2 | (e->lateral != 0) << 3 |
+            (e->distinct != 0) << 4 | (e->has_limit != 0) << 5 | (e->has_offset != 0) << 6 |
+            (e->correlate_set != 0) << 7;
+  head[6] = (e->correlate_except_set != 0) | (e->recursive != 0) << 1 | (e->rows_disagree != 0) << 2 |
+            (e->has_frame != 0) << 3 | (e->frame_range != 0) << 4 | (e->frame_has_start != 0) << 5 |
+            (e->frame_has_end != 0) << 6;
+  head[7] = (guint8) e->nulls | (guint8) e->for_update << 4;
+  head[8] = (guint8) e->compound;
+  head[9] = (guint8) e->conflict;
+  head[10] = (e->from != NULL) | (e->left != NULL) << 1 | (e->right != NULL) << 2 |
+             (e->third != NULL) << 3 | (e->recursive_part != NULL) << 4 |
+             (e->where != NULL) << 5 | (e->having != NULL) << 6 | (e->from_select != NULL) << 7;
+  head[11] = 0;
+
+  /* What follows */
+#define LIST(l, bit) if ((l) != NULL) { present |= 1u << (bit); lists[n_lists++] = (l); }
+  LIST (e->args, 0); LIST (e->partition_by, 1); LIST (e->over_order_by, 2); LIST (e->columns, 3);
+  LIST (e->froms, 4); LIST (e->group_by, 5); LIST (e->order_by, 6); LIST (e->distinct_on, 7);
+  LIST (e->correlate, 8); LIST (e->correlate_except, 9); LIST (e->ctes, 10); LIST (e->selects, 11);
+  LIST (e->set_values, 12); LIST (e->returning, 13); LIST (e->rows, 14);
+#undef LIST
+  if (e->joins != NULL) present |= 1u << 15;
+  if (e->name != NULL) present |= 1u << 16;
+  if (e->text != NULL) present |= 1u << 17;
+  if (e->table != NULL) present |= 1u << 18;
+  if (e->column != NULL) present |= 1u << 19;
+  if (e->type != NULL) present |= 1u << 20;
+  if (e->insert_columns || e->conflict_columns || e->set_columns || e->cte_columns) present |= 1u << 21;
+  if (e->kind == GSQL_EXPR_VALUE && G_IS_VALUE (&e->value)) present |= 1u << 22;
+  if (e->has_frame) present |= 1u << 23;
+
+  key_raw (k, head, sizeof head);
+  key_u32 (k, present);
+  for (i = 0; i < n_lists; i++)
+    key_u32 (k, lists[i]->len);
+  if (e->rows != NULL)
+    for (i = 0; i < e->rows->len; i++)
+      key_u32 (k, ((GPtrArray *) g_ptr_array_index (e->rows, i))->len);
+  if (e->joins != NULL)
+    {
+      key_u32 (k, e->joins->len);
+      for (i = 0; i < e->joins->len; i++)
+        {
+          GsqlJoinSpec *j = &g_array_index (e->joins, GsqlJoinSpec, i);
+          key_u32 (k, (guint32) j->type << 1 | (j->on != NULL));
+        }
+    }
+  if (e->name != NULL)
+    key_str (k, e->name);
+  if (e->text != NULL)
+    key_str (k, e->text);
   if (e->table != NULL)
     {
+      /* Addresses are reused once objects go: say what it is too. */
+      key_ptr (k, e->table);
       key_str (k, gsql_table_get_schema (e->table));
       key_str (k, gsql_table_get_name (e->table));
     }
+  if (e->column != NULL)
+    key_ptr (k, e->column);
   if (e->type != NULL)
     {
-      /* A plain type is what it says; any other is itself (and addresses
-       * are reused once objects go, so say what it is too). */
-      GsqlSqlType *t = e->type;
-      guint32 tf[6];
-
-      tf[0] = gsql_sql_type_get_kind (t);
-      tf[1] = gsql_sql_type_get_length (t);
-      tf[2] = gsql_sql_type_get_precision (t);
-      tf[3] = gsql_sql_type_get_scale (t);
-      tf[4] = gsql_sql_type_get_timezone (t);
-      tf[5] = (guint32) gsql_sql_type_get_value_type (t);
-      key_raw (k, tf, sizeof tf);
-      key_str (k, gsql_sql_type_get_name (t));
-      key_strv (k, (GStrv) gsql_sql_type_get_enum_values (t));
-      if (!_gsql_sql_type_is_plain (t))
-        key_ptr (k, t);
+      /* A plain type is what it says; any other is itself too. */
+      key_u32 (k, _gsql_sql_type_shape_id (e->type));
+      if (!_gsql_sql_type_is_plain (e->type))
+        key_ptr (k, e->type);
     }
-  else
-    key_u32 (k, G_MAXUINT32);
-  if (e->insert_columns || e->conflict_columns || e->set_columns || e->cte_columns)
+  if (present & (1u << 21))
     {
       key_strv (k, e->insert_columns);
       key_strv (k, e->conflict_columns);
       key_strv (k, e->set_columns);
       key_strv (k, e->cte_columns);
     }
-  lens[0] = len_of (e->args); lens[1] = len_of (e->partition_by); lens[2] = len_of (e->over_order_by);
-  lens[3] = len_of (e->columns); lens[4] = len_of (e->froms);
-  lens[5] = e->joins ? e->joins->len : G_MAXUINT32;
-  lens[6] = len_of (e->group_by); lens[7] = len_of (e->order_by); lens[8] = len_of (e->distinct_on);
-  lens[9] = len_of (e->correlate); lens[10] = len_of (e->correlate_except); lens[11] = len_of (e->ctes);
-  lens[12] = len_of (e->selects); lens[13] = len_of (e->set_values); lens[14] = len_of (e->returning);
-  lens[15] = len_of (e->rows);
-  key_raw (k, lens, sizeof lens);
-  if (e->rows != NULL)
-    for (i = 0; i < e->rows->len; i++)
-      key_u32 (k, ((GPtrArray *) g_ptr_array_index (e->rows, i))->len);
-  if (e->joins != NULL)
-    for (i = 0; i < e->joins->len; i++)
-      {
-        GsqlJoinSpec *j = &g_array_index (e->joins, GsqlJoinSpec, i);
-        key_u32 (k, (guint32) j->type << 1 | (j->on != NULL));
-      }
+  if (present & (1u << 22))
+    {
+      GType t = G_VALUE_TYPE (&e->value);
+      key_raw (k, &t, sizeof t);
+    }
+  if (e->has_frame)
+    {
+      key_raw (k, &e->frame_start, sizeof e->frame_start);
+      key_raw (k, &e->frame_end, sizeof e->frame_end);
+    }
   key_u32 (k, 0xFFFFFF01u);
   _gsql_expr_foreach_child (e, shape_visit, sh);
   key_u32 (k, 0xFFFFFF02u);
@@ -2027,10 +2087,10 @@ shape_visit (GsqlExpr *e, gpointer data)
 static void
 shape_init (Shape *sh, GsqlExpr *root, const char *dialect)
 {
-  sh->key = g_string_sized_new (512);
+  sh->key = g_string_sized_new (1024);
   key_str (sh->key, dialect);
-  sh->ordinals = g_hash_table_new (NULL, NULL);
-  sh->nodes = g_ptr_array_new ();
+  sh->ordinals = NULL;
+  sh->nodes = g_ptr_array_sized_new (SHAPE_SMALL);
   shape_visit (root, sh);
 }
 
@@ -2038,22 +2098,67 @@ static void
 shape_clear (Shape *sh)
 {
   g_string_free (sh->key, TRUE);
-  g_hash_table_unref (sh->ordinals);
+  g_clear_pointer (&sh->ordinals, g_hash_table_unref);
   g_ptr_array_unref (sh->nodes);
 }
 
 #define SHAPE_CACHE_MAX 512
 
+/* Cache keys: the bytes with their hash, computed once a word at a time. */
+typedef struct {
+  guint hash;
+  gsize len;
+  char data[];
+} ShapeKey;
+
+static guint
+shape_hash_bytes (const char *p, gsize len)
+{
+  guint64 h = 0x9E3779B97F4A7C15ull ^ len;
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, p + i, 8);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+  for (; i < len; i++)
+    h = (h ^ (guchar) p[i]) * 0x100000001B3ull;
+  h ^= h >> 29;
+  h *= 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 32;
+  return (guint) h;
+}
+
+static guint
+shape_key_hash (gconstpointer k)
+{
+  return ((const ShapeKey *) k)->hash;
+}
+
+static gboolean
+shape_key_equal (gconstpointer a, gconstpointer b)
+{
+  const ShapeKey *x = a, *y = b;
+
+  return x->hash == y->hash && x->len == y->len && memcmp (x->data, y->data, x->len) == 0;
+}
+
 static GMutex shape_lock;
-static GHashTable *shape_cache;   /* GBytes key → GsqlCompiled */
+static GHashTable *shape_cache;   /* ShapeKey → GsqlCompiled */
 static guint64 shape_hits, shape_misses;
 
 static GsqlCompiled *
-shape_lookup (GString *key)
+shape_lookup (GString *key, guint hash)
 {
   GsqlCompiled *c = NULL;
-  GBytes *k = g_bytes_new_static (key->str, key->len);
+  ShapeKey *k = g_malloc (sizeof (ShapeKey) + key->len);
 
+  k->hash = hash;
+  k->len = key->len;
+  memcpy (k->data, key->str, key->len);
   g_mutex_lock (&shape_lock);
   if (shape_cache != NULL && (c = g_hash_table_lookup (shape_cache, k)) != NULL)
     {
@@ -2063,21 +2168,25 @@ shape_lookup (GString *key)
   else
     shape_misses++;
   g_mutex_unlock (&shape_lock);
-  g_bytes_unref (k);
+  g_free (k);
   return c;
 }
 
 static void
-shape_store (GString *key, GsqlCompiled *compiled)
+shape_store (GString *key, guint hash, GsqlCompiled *compiled)
 {
+  ShapeKey *k = g_malloc (sizeof (ShapeKey) + key->len);
+
+  k->hash = hash;
+  k->len = key->len;
+  memcpy (k->data, key->str, key->len);
   g_mutex_lock (&shape_lock);
   if (shape_cache == NULL)
-    shape_cache = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
-                                         (GDestroyNotify) g_bytes_unref, g_object_unref);
+    shape_cache = g_hash_table_new_full (shape_key_hash, shape_key_equal, g_free, g_object_unref);
   /* A bounded cache: when full, start over rather than track ages. */
   if (g_hash_table_size (shape_cache) >= SHAPE_CACHE_MAX)
     g_hash_table_remove_all (shape_cache);
-  g_hash_table_replace (shape_cache, g_bytes_new (key->str, key->len), g_object_ref (compiled));
+  g_hash_table_replace (shape_cache, k, g_object_ref (compiled));
   g_mutex_unlock (&shape_lock);
 }
 
@@ -2212,7 +2321,7 @@ gsql_expr_compile (GsqlExpr    *statement,
   GsqlCompiled *tmpl;
   Ctx ctx = { 0 };
   Shape shape;
-  guint slot, i;
+  guint slot, i, shape_hash;
 
   g_return_val_if_fail (GSQL_IS_EXPR (statement), NULL);
 
@@ -2229,7 +2338,8 @@ gsql_expr_compile (GsqlExpr    *statement,
     return g_object_ref (statement->cache[slot]);
 
   shape_init (&shape, statement, gsql_dialect_get_name (d));
-  tmpl = shape_lookup (shape.key);
+  shape_hash = shape_hash_bytes (shape.key->str, shape.key->len);
+  tmpl = shape_lookup (shape.key, shape_hash);
   if (tmpl != NULL)
     {
       compiled = instantiate (tmpl, shape.nodes, error);
@@ -2309,17 +2419,17 @@ gsql_expr_compile (GsqlExpr    *statement,
         Param *p = &g_array_index (compiled->params, Param, i);
         if (p->source != NULL)
           {
-            gpointer o = g_hash_table_lookup (shape.ordinals, p->source);
-            if (o == NULL)
+            guint o = shape_find (&shape, p->source);
+            if (o == 0)
               shareable = FALSE;
             else
-              p->source_ordinal = (int) GPOINTER_TO_UINT (o) - 1;
+              p->source_ordinal = (int) o - 1;
             p->source = NULL;
           }
       }
     compiled->sql = g_string_free (ctx.sql, FALSE);
     if (shareable)
-      shape_store (shape.key, compiled);
+      shape_store (shape.key, shape_hash, compiled);
   }
   shape_clear (&shape);
   statement->cache[slot] = g_object_ref (compiled);

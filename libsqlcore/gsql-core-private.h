@@ -145,6 +145,7 @@ void          _gsql_result_set_types         (GsqlResult     *self,
 
 /* gsql-type.c */
 gboolean      _gsql_sql_type_is_plain        (GsqlSqlType    *self);
+guint32       _gsql_sql_type_shape_id        (GsqlSqlType    *self);
 
 /* gsql-row.c */
 GsqlRow      *_gsql_row_new                  (GStrv          names,

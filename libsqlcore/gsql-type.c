@@ -78,6 +78,7 @@ typedef struct {
   GsqlTypeConvertFunc result;
   gpointer user_data;
   GDestroyNotify destroy;
+  gint shape_id;            /* (atomic) 0 until _gsql_sql_type_shape_id() */
 } GsqlSqlTypePrivate;
 
 enum {
@@ -1692,6 +1693,54 @@ gsql_sql_type_result (GsqlSqlType   *self,
 /* Whether the type is described by its kind and parameters alone: no
  * custom conversion, no variants, not a subclass.  Such types with equal
  * descriptions behave the same, whatever object they are. */
+/* A number naming what the type says (kind, sizes, name, enum values,
+ * value type): equal numbers, equal descriptions.  Interned once per type
+ * object, for statement shape keys. */
+static GMutex shape_ids_lock;
+static GHashTable *shape_ids;   /* description (GBytes) → id */
+
+guint32
+_gsql_sql_type_shape_id (GsqlSqlType *self)
+{
+  GsqlSqlTypePrivate *priv = gsql_sql_type_get_instance_private (self);
+  gint id = g_atomic_int_get (&priv->shape_id);
+  GString *d;
+  g_autoptr(GBytes) key = NULL;
+  guint32 f[6];
+  guint i;
+
+  if (id != 0)
+    return (guint32) id;
+  f[0] = priv->kind;
+  f[1] = priv->length;
+  f[2] = priv->precision;
+  f[3] = priv->scale;
+  f[4] = priv->timezone;
+  f[5] = (guint32) priv->value_type;
+  d = g_string_new_len ((const char *) f, sizeof f);
+  g_string_append_len (d, (const char *) &priv->value_type, sizeof priv->value_type);
+  if (priv->name != NULL)
+    g_string_append_len (d, priv->name, (gssize) strlen (priv->name) + 1);
+  else
+    g_string_append_c (d, '\x01');
+  for (i = 0; priv->enum_values != NULL && priv->enum_values[i] != NULL; i++)
+    g_string_append_len (d, priv->enum_values[i], (gssize) strlen (priv->enum_values[i]) + 1);
+  key = g_string_free_to_bytes (d);
+
+  g_mutex_lock (&shape_ids_lock);
+  if (shape_ids == NULL)
+    shape_ids = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
+  id = GPOINTER_TO_INT (g_hash_table_lookup (shape_ids, key));
+  if (id == 0)
+    {
+      id = (gint) g_hash_table_size (shape_ids) + 1;
+      g_hash_table_insert (shape_ids, g_bytes_ref (key), GINT_TO_POINTER (id));
+    }
+  g_mutex_unlock (&shape_ids_lock);
+  g_atomic_int_set (&priv->shape_id, id);
+  return (guint32) id;
+}
+
 gboolean
 _gsql_sql_type_is_plain (GsqlSqlType *self)
 {
