@@ -50,7 +50,7 @@
 
 #include "gsql-orm-private.h"
 
-#define INSERT_BATCH 500
+#define INSERT_BATCH 1000
 
 typedef struct {
   GsqlSession *session;      /* NULL once detached */
