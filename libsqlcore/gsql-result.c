@@ -85,6 +85,7 @@ struct _GsqlResult {
   GStrv names;             /* atomic rc box shared with rows */
 
   SQLULEN block_size;
+  SQLULEN max_block;       /* block_size grows to this while blocks come full */
   SQLULEN rows_fetched;
   SQLULEN cur;             /* index in the block of the current row */
   gboolean on_row;         /* a live row from the block is current */
@@ -244,6 +245,8 @@ classify (Column *c, GsqlBackend backend)
     c->buf = g_byte_array_new ();
 }
 
+#define FIRST_BLOCK 16
+
 GsqlResult *
 _gsql_result_new (GsqlConnection *connection,
                   GsqlStmt       *stmt,
@@ -298,7 +301,11 @@ _gsql_result_new (GsqlConnection *connection,
   /* Blocks of up to 1000 rows (about 1 MB) when every column has a known
    * size; row by row when a column must be read whole with SQLGetData,
    * which drivers only allow on single-row fetches. */
-  self->block_size = all_bound ? MIN (1000, MAX (1, (1u << 20) / MAX (row_bytes, 1))) : 1;
+  self->max_block = all_bound ? MIN (1000, MAX (1, (1u << 20) / MAX (row_bytes, 1))) : 1;
+  /* Most results are short (a get by key is one row): the first block is
+   * small, and blocks grow while they come full, so one row does not
+   * allocate (and map, and unmap) a megabyte. */
+  self->block_size = MIN (self->max_block, FIRST_BLOCK);
   SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROW_BIND_TYPE, SQL_BIND_BY_COLUMN, 0);
   SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROW_ARRAY_SIZE, (SQLPOINTER) self->block_size, 0);
   SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROWS_FETCHED_PTR, &self->rows_fetched, 0);
@@ -448,6 +455,35 @@ check_text (GsqlResult *self, GError **error)
   return TRUE;
 }
 
+/* The last block came full: the next ones are bigger (×8, up to
+ * max_block).  Bound buffers and the row array size may change between
+ * fetches. */
+static gboolean
+grow_block (GsqlResult *self, GError **error)
+{
+  SQLULEN size = MIN (self->max_block, self->block_size * 8);
+  guint i;
+
+  for (i = 0; i < self->n_columns; i++)
+    {
+      Column *c = &self->columns[i];
+
+      if (!c->bound)
+        continue;
+      g_free (c->data);
+      g_free (c->ind);
+      c->data = g_malloc0 (c->elem * size);
+      c->ind = g_new0 (SQLLEN, size);
+      if (!SQL_SUCCEEDED (SQLBindCol (self->stmt->hstmt, i + 1, c->c_type, c->data,
+                                      (SQLLEN) c->elem, c->ind)))
+        return fail (self, error);
+    }
+  if (!SQL_SUCCEEDED (SQLSetStmtAttr (self->stmt->hstmt, SQL_ATTR_ROW_ARRAY_SIZE, (SQLPOINTER) size, 0)))
+    return fail (self, error);
+  self->block_size = size;
+  return TRUE;
+}
+
 static gboolean
 fetch_live (GsqlResult *self, GError **error)
 {
@@ -464,6 +500,12 @@ fetch_live (GsqlResult *self, GError **error)
     self->cur++;
   else
     {
+      if (self->on_row && self->rows_fetched == self->block_size && self->block_size < self->max_block &&
+          !grow_block (self, error))
+        {
+          self->on_row = FALSE;
+          return FALSE;
+        }
       self->rows_fetched = 0;
       rc = SQLFetch (self->stmt->hstmt);
       if (rc == SQL_NO_DATA || (SQL_SUCCEEDED (rc) && self->rows_fetched == 0))
