@@ -1212,7 +1212,12 @@ gsql_mapper_column (GsqlMapper *self,
 static GQuark
 entity_quark (void)
 {
-  return g_quark_from_static_string ("gsql-orm-entity");
+  /* Looked up once: g_quark_from_static_string() takes a global lock. */
+  static GQuark q;
+
+  if (G_UNLIKELY (g_atomic_int_get ((gint *) &q) == 0))
+    g_atomic_int_set ((gint *) &q, (gint) g_quark_from_static_string ("gsql-orm-entity"));
+  return q;
 }
 
 static void

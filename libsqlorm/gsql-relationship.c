@@ -1014,7 +1014,12 @@ gsql_select_join_related (GsqlExpr         *select,
 static GQuark
 aliased_quark (void)
 {
-  return g_quark_from_static_string ("gsql-orm-aliased");
+  /* Looked up once: g_quark_from_static_string() takes a global lock. */
+  static GQuark q;
+
+  if (G_UNLIKELY (g_atomic_int_get ((gint *) &q) == 0))
+    g_atomic_int_set ((gint *) &q, (gint) g_quark_from_static_string ("gsql-orm-aliased"));
+  return q;
 }
 
 /**

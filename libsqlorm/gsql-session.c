@@ -115,7 +115,12 @@ G_DEFINE_FINAL_TYPE (GsqlSession, gsql_session, G_TYPE_OBJECT)
 static GQuark
 state_quark (void)
 {
-  return g_quark_from_static_string ("gsql-orm-state");
+  /* Looked up once: g_quark_from_static_string() takes a global lock. */
+  static GQuark q;
+
+  if (G_UNLIKELY (g_atomic_int_get ((gint *) &q) == 0))
+    g_atomic_int_set ((gint *) &q, (gint) g_quark_from_static_string ("gsql-orm-state"));
+  return q;
 }
 
 static State *
@@ -641,7 +646,12 @@ static void on_items_changed (GListModel *model, guint position, guint removed, 
 static GQuark
 links_quark (void)
 {
-  return g_quark_from_static_string ("gsql-orm-links");
+  /* Looked up once: g_quark_from_static_string() takes a global lock. */
+  static GQuark q;
+
+  if (G_UNLIKELY (g_atomic_int_get ((gint *) &q) == 0))
+    g_atomic_int_set ((gint *) &q, (gint) g_quark_from_static_string ("gsql-orm-links"));
+  return q;
 }
 
 static void
@@ -1453,7 +1463,12 @@ typedef struct {
 static GQuark
 options_quark (void)
 {
-  return g_quark_from_static_string ("gsql-orm-load-options");
+  /* Looked up once: g_quark_from_static_string() takes a global lock. */
+  static GQuark q;
+
+  if (G_UNLIKELY (g_atomic_int_get ((gint *) &q) == 0))
+    g_atomic_int_set ((gint *) &q, (gint) g_quark_from_static_string ("gsql-orm-load-options"));
+  return q;
 }
 
 static void
@@ -3251,7 +3266,12 @@ static GMutex insert_sql_lock;
 static GQuark
 insert_sql_quark (void)
 {
-  return g_quark_from_static_string ("gsql-orm-insert-sql");
+  /* Looked up once: g_quark_from_static_string() takes a global lock. */
+  static GQuark q;
+
+  if (G_UNLIKELY (g_atomic_int_get ((gint *) &q) == 0))
+    g_atomic_int_set ((gint *) &q, (gint) g_quark_from_static_string ("gsql-orm-insert-sql"));
+  return q;
 }
 
 /* (transfer full) the SQL, or NULL when the compiled statement is more
@@ -4173,12 +4193,13 @@ reorder_runs (GPtrArray *todo, gboolean deleting)
     {
       State *head = g_ptr_array_index (todo, i);
       g_autoptr(GPtrArray) run = g_ptr_array_new ();
+      gboolean head_generated = !deleting && is_generated (head);
       guint start = i, k;
 
       while (i < todo->len && ((State *) g_ptr_array_index (todo, i))->mapper == head->mapper &&
-             (deleting || is_generated (g_ptr_array_index (todo, i)) == is_generated (head)))
+             (deleting || is_generated (g_ptr_array_index (todo, i)) == head_generated))
         g_ptr_array_add (run, g_ptr_array_index (todo, i++));
-      if (deleting || !is_generated (head))
+      if (deleting || !head_generated)
         order_self_referencing (run);
       for (k = 0; k < run->len; k++)
         g_ptr_array_index (todo, start + k) = g_ptr_array_index (run, k);
