@@ -299,6 +299,9 @@ precedence (GsqlExpr *e)
         case OP_NEG: return 8;
         default: return 100;
         }
+    case GSQL_EXPR_LABEL:
+      /* inside an expression a label is written as what it labels */
+      return precedence (e->left);
     case GSQL_EXPR_IN:
     case GSQL_EXPR_BETWEEN:
       return 4;
@@ -884,6 +887,15 @@ compile (Ctx *ctx, GsqlExpr *e)
 
   if (ctx->failed)
     return;
+  /* Only a select list's own labels are `expr AS name`; a label inside an
+   * expression there is the expression itself. */
+  if (ctx->label_as && e->kind != GSQL_EXPR_LABEL)
+    {
+      ctx->label_as = FALSE;
+      compile (ctx, e);
+      ctx->label_as = TRUE;
+      return;
+    }
 
   switch (e->kind)
     {

@@ -262,6 +262,8 @@ finish_mapper (GsqlMapper *root, GsqlMapper *m, GPtrArray *hier)
     finish_mapper (root, g_ptr_array_index (m->children, i), hier);
 }
 
+/* Writes only what changed: sessions in other threads read col_index
+ * while one of them configures the registry again (as keep_or_replace). */
 static void
 index_mapper (GsqlMapper *root, GsqlMapper *m)
 {
@@ -271,7 +273,7 @@ index_mapper (GsqlMapper *root, GsqlMapper *m)
     {
       GsqlMappedProperty *p = g_ptr_array_index (m->mapped, i);
       for (k = 0; k < root->hier->len; k++)
-        if (g_ptr_array_index (root->hier, k) == p->column)
+        if (g_ptr_array_index (root->hier, k) == p->column && p->col_index != k)
           p->col_index = k;
     }
   for (i = 0; i < m->children->len; i++)

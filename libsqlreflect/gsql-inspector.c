@@ -795,11 +795,13 @@ type_from_native (const char *dialect, const char *spelled, gint64 length, gint6
   if (name_is (name, "real", "float4", "float", NULL))
     return gsql_sql_type_float_new (0);
   if (name_is (name, "numeric", "decimal", "dec", "fixed", NULL))
-    return gsql_sql_type_numeric_new (precision > 0 ? (guint) precision : 0, scale > 0 ? (guint) scale : 0);
+    return gsql_sql_type_numeric_new (precision > 0 && precision <= G_MAXUINT ? (guint) precision : 0,
+                                      scale > 0 && scale <= G_MAXUINT ? (guint) scale : 0);
   if (name_is (name, "varchar", "character varying", "char", "character", "nvarchar", "nchar",
                "national character varying", "national char", "bpchar", "varchar2", NULL))
-    /* A VARCHAR without a length (PostgreSQL) is text to the others. */
-    return length > 0 ? gsql_sql_type_string_new ((guint) length) : gsql_sql_type_text_new ();
+    /* A VARCHAR without a length (PostgreSQL) is text to the others, as
+     * is one longer than a guint holds. */
+    return length > 0 && length <= G_MAXUINT ? gsql_sql_type_string_new ((guint) length) : gsql_sql_type_text_new ();
   if (name_is (name, "text", "clob", "longtext", "mediumtext", "tinytext", "citext", "ntext", NULL))
     return gsql_sql_type_text_new ();
   if (g_str_equal (name, "date"))
@@ -826,7 +828,7 @@ type_from_native (const char *dialect, const char *spelled, gint64 length, gint6
       if (strstr (name, "int") != NULL)
         return gsql_sql_type_integer_new ();
       if (strstr (name, "char") != NULL || strstr (name, "clob") != NULL || strstr (name, "text") != NULL)
-        return length > 0 ? gsql_sql_type_string_new ((guint) length) : gsql_sql_type_text_new ();
+        return length > 0 && length <= G_MAXUINT ? gsql_sql_type_string_new ((guint) length) : gsql_sql_type_text_new ();
       if (strstr (name, "blob") != NULL)
         return gsql_sql_type_large_binary_new ();
       if (strstr (name, "real") != NULL || strstr (name, "floa") != NULL || strstr (name, "doub") != NULL)

@@ -48,11 +48,11 @@ take_string (Input *in)
 static gint64
 take_int (Input *in)
 {
-  gint64 v = 0;
+  guint64 v = 0;   /* unsigned: shifting a negative gint64 is undefined */
 
   for (guint k = 0; k < 8; k++)
     v = (v << 8) | take_byte (in);
-  return v;
+  return (gint64) v;
 }
 
 static GsqlTable *
