@@ -200,6 +200,23 @@ function run(url) {
             counted.push([rj.get_string(0), rj.get_int64(1), rj.get_int64(2)]);
         assertEqual(counted, [['sandy cheeks', 2, 1]], 'join, count, window');
 
+        // Many rows in one call (array binding): execute_many is the
+        // binding's name for gsql_connection_execute_many_values(), whose
+        // array has a length.
+        conn.begin();
+        const [okMany, inserted] = conn.execute_many(
+            'INSERT INTO gjs_orm_user (name, version) VALUES (?, ?)', 2,
+            [value(GObject.TYPE_STRING, 'gary'), value(GObject.TYPE_INT64, 1),
+                value(GObject.TYPE_STRING, 'larry'), value(GObject.TYPE_INT64, 1)], null);
+        assert(okMany, 'execute_many');
+        assertEqual(inserted, 2, 'rows inserted by execute_many');
+        const ins = SqlCore.insert(table);
+        SqlCore.insert_values(ins, ['name', 'version'],
+            [SqlCore.bindparam('n', null), SqlCore.bindparam('v', null)]);
+        conn.execute_statement_many(ins, ['n', 'v'],
+            [value(GObject.TYPE_STRING, 'mrs puff'), value(GObject.TYPE_INT64, 1)], null);
+        conn.rollback();
+
         // Plain SQL with positional parameters too.
         const r2 = conn.execute('SELECT COUNT(*) FROM gjs_orm_address WHERE email LIKE ?',
             [value(GObject.TYPE_STRING, '%@sandy')], null);
@@ -226,6 +243,8 @@ function run(url) {
         assert(caught.matches(SqlCore.error_quark(), SqlCore.Error.UNIQUE_VIOLATION),
             caught.message);
         assert(!SqlCore.error_is_retryable(caught), 'a unique violation is not retryable');
+        assert(SqlCore.error_is_integrity(caught), 'a unique violation is an integrity error');
+        assertEqual((SqlCore.error_get_sqlstate(caught) || '').length, 5, 'SQLSTATE kept');
         session.close();
     } finally {
         for (const x of open)
