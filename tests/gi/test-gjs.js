@@ -98,6 +98,12 @@ function run(url) {
     addresses.add_relationship('user', User.$gtype).set_back_populates('addresses');
 
     const engine = SqlCore.Engine.new(url);
+    // Engine.connect() is the pool checkout (gsql_engine_connect), as
+    // Gio.SocketClient.connect() is a connection, so a signal handler is
+    // connected through GObject.Object's own connect().
+    const statements = [];
+    GObject.Object.prototype.connect.call(engine, 'before-execute',
+        (_engine, _conn, sql, _nSets) => statements.push(sql));
     registry.configure();
     const metadata = registry.get_metadata();
     metadata.drop_all(engine, true, null);
@@ -120,9 +126,16 @@ function run(url) {
         assertEqual(found.map(u => u.name), ['sandy', 'spongebob'], 'names starting with s');
         assert(found.every(u => u.id > 0 && u.version === 1), 'keys and versions set');
 
+        assert(statements.some(sql => sql.startsWith('INSERT INTO gjs_orm_user')),
+            `before-execute saw the INSERT: ${JSON.stringify(statements)}`);
+
         // --- identity map, update -------------------------------------------
         const sandy = session.get_by_id(User.$gtype, found[0].id);
         assert(sandy === found[0], 'get_by_id returns the object of the identity map');
+        const before = statements.length;
+        const byKey = session.get(User.$gtype, [value(GObject.TYPE_INT64, sandy.id)]);
+        assert(byKey === sandy, 'get() with a key of GValues');
+        assertEqual(statements.length, before, 'statements sent by a get the identity map answers');
         sandy.name = 'sandy cheeks';
         assert(session.is_modified(sandy), 'the session saw the change');
         session.commit();
