@@ -2,7 +2,8 @@
 // test-gjs.js: gsql from GJS through GObject introspection, on every
 // configured backend: a model class defined in JavaScript, mapped, its
 // schema created, an ORM round trip (add, commit, query, update, delete), a
-// relationship followed, and a Core select with bound parameters.
+// relationship followed, Core selects with bound parameters, a custom SQL
+// type written in JavaScript, and errors as GLib.Error.
 //
 // Run by make check with GI_TYPELIB_PATH and LD_LIBRARY_PATH pointing into
 // the build tree.  SQLite always; PostgreSQL and MariaDB when
@@ -46,6 +47,26 @@ const Address = GObject.registerClass({
     },
 }, class Address extends GObject.Object {});
 
+// A custom type (SQLAlchemy's TypeDecorator) from JavaScript: a subclass
+// of SqlType over VARCHAR(40) that stores words upper-case and reads them
+// back lower-case.
+const ShoutType = GObject.registerClass({
+    GTypeName: 'GsqlTestJsShoutType',
+}, class ShoutType extends SqlCore.SqlType {
+    _init(params) {
+        super._init(Object.assign({'value-type': GObject.TYPE_STRING}, params));
+        this.set_impl(SqlCore.SqlType.string_new(40));
+    }
+
+    vfunc_bind_value(_dialect, v) {
+        return [true, String(v).toUpperCase()];
+    }
+
+    vfunc_result_value(_dialect, v) {
+        return [true, String(v).toLowerCase()];
+    }
+});
+
 function value(gtype, v) {
     const gv = new GObject.Value();
     gv.init(gtype);
@@ -78,6 +99,35 @@ function items(model) {
     return out;
 }
 
+// A column of a custom type defined in JavaScript, through Core.  (Run
+// before the sessions: on SQLite their open read transactions would keep
+// the DDL waiting.)
+function customType(engine) {
+    const conn = engine.connect(null);
+    const md = SqlCore.MetaData.new();
+    const words = md.add_table(null, 'gjs_word', [
+        SqlCore.Column.new('id', SqlCore.SqlType.integer_new(), ['primary-key'],
+            [value(GObject.TYPE_BOOLEAN, true)]),
+        SqlCore.Column.new('word', new ShoutType(), [], []),
+    ]);
+    md.drop_all(engine, true, null);
+    md.create_all(engine, false, null);
+    try {
+        const insWord = SqlCore.insert(words);
+        SqlCore.insert_values(insWord, ['word'], [SqlCore.bindparam('w', null)]);
+        conn.execute_statement(insWord, ['w'], [value(GObject.TYPE_STRING, 'Hello')], null);
+        const raw = conn.execute('SELECT word FROM gjs_word', [], null);
+        assert(raw.next(), 'a word');
+        assertEqual(raw.get_string(0), 'HELLO', 'stored through vfunc_bind_value');
+        const typed = conn.execute_statement(SqlCore.select([SqlCore.col(words, 'word')]), [], [], null);
+        assert(typed.next(), 'a word');
+        assertEqual(typed.get_value(0), [true, 'hello'], 'read through vfunc_result_value');
+    } finally {
+        conn.close();
+        md.drop_all(engine, true, null);
+    }
+}
+
 function run(url) {
     const registry = SqlOrm.Registry.new();
     const users = registry.map(User.$gtype, 'gjs_orm_user');
@@ -108,6 +158,7 @@ function run(url) {
     const metadata = registry.get_metadata();
     metadata.drop_all(engine, true, null);
     registry.create_all(engine);
+    customType(engine);
     // Closed before the tables are dropped, even after a failure (SQLite
     // would otherwise report the database locked and hide the failure).
     const open = [];
