@@ -82,7 +82,7 @@ run (const char *url, GError **error)
     g_autoptr(GsqlCompiled) compiled = NULL;
     g_autoptr(GsqlResult) r = NULL;
 
-    gsql_select_join (q, gsql_table_ref (books), gsql_eq (gsql_col (books, "author_id"), gsql_col (authors, "id")),
+    gsql_select_join (q, gsql_table_as_expr (books), gsql_eq (gsql_col (books, "author_id"), gsql_col (authors, "id")),
                       GSQL_JOIN_INNER);
     gsql_select_group_by (q, gsql_col (authors, "name"));
     gsql_select_order_by (q, gsql_desc (gsql_count (gsql_col (books, "id"))));

@@ -72,7 +72,7 @@ def main(url):
         # Core: a count per author, through the expression language.
         count = SqlCore.label(SqlCore.count(books.column('id')), 'n')
         core = SqlCore.select([authors.column('name'), count])
-        SqlCore.select_join(core, books.get_table().ref(),  # gsql_table_ref()
+        SqlCore.select_join(core, books.get_table().as_expr(),  # gsql_table_as_expr()
                             SqlCore.eq(books.column('author-id'), authors.column('id')), SqlCore.JoinType.INNER)
         SqlCore.select_group_by(core, authors.column('name'))
         result = session.execute(core)

@@ -1248,6 +1248,42 @@ out:
   return ok;
 }
 
+/**
+ * gsql_connection_execute_many_values: (rename-to gsql_connection_execute_many)
+ * @self: a #GsqlConnection
+ * @sql: SQL text with `?` parameter markers
+ * @n_columns: values per row: the number of markers in @sql
+ * @params: (array length=n_params) (nullable): the values, row after row
+ * @n_params: how many values: a multiple of @n_columns
+ * @out_rowcount: (out) (optional): the total number of rows affected
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * gsql_connection_execute_many() with the length of @params given, which
+ * is what language bindings need to pass an array; bindings call it
+ * execute_many().
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+gsql_connection_execute_many_values (GsqlConnection  *self,
+                                     const char      *sql,
+                                     guint            n_columns,
+                                     const GValue    *params,
+                                     guint            n_params,
+                                     gint64          *out_rowcount,
+                                     GCancellable    *cancellable,
+                                     GError         **error)
+{
+  g_return_val_if_fail (n_columns > 0 || n_params == 0, FALSE);
+  g_return_val_if_fail (n_columns == 0 || n_params % n_columns == 0, FALSE);
+  return gsql_connection_execute_many (self, sql, params, n_columns,
+                                       n_columns > 0 ? n_params / n_columns : 0,
+                                       out_rowcount, cancellable, error);
+}
+
 /* Transactions */
 
 static gboolean
@@ -1905,6 +1941,44 @@ out:
       g_value_unset (&flat[i]);
   g_free (flat);
   return ok;
+}
+
+/**
+ * gsql_connection_execute_statement_many_values: (rename-to gsql_connection_execute_statement_many)
+ * @self: a #GsqlConnection
+ * @statement: a statement with named parameters
+ * @names: (array length=n_names): the parameters' names
+ * @n_names: how many
+ * @values: (array length=n_values): the values, row after row
+ * @n_values: how many values: a multiple of @n_names
+ * @out_rowcount: (out) (optional): the total number of rows affected
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * gsql_connection_execute_statement_many() with the length of @values
+ * given, which is what language bindings need to pass an array; bindings
+ * call it execute_statement_many().
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+gsql_connection_execute_statement_many_values (GsqlConnection     *self,
+                                               GsqlExpr           *statement,
+                                               const char * const *names,
+                                               guint               n_names,
+                                               const GValue       *values,
+                                               guint               n_values,
+                                               gint64             *out_rowcount,
+                                               GCancellable       *cancellable,
+                                               GError            **error)
+{
+  g_return_val_if_fail (n_names > 0 || n_values == 0, FALSE);
+  g_return_val_if_fail (n_names == 0 || n_values % n_names == 0, FALSE);
+  return gsql_connection_execute_statement_many (self, statement, names, n_names, values,
+                                                 n_names > 0 ? n_values / n_names : 0,
+                                                 out_rowcount, cancellable, error);
 }
 
 /**

@@ -66,6 +66,16 @@ gboolean      gsql_connection_execute_many      (GsqlConnection  *self,
                                                  GError         **error);
 
 GSQL_AVAILABLE_IN_1_0
+gboolean      gsql_connection_execute_many_values (GsqlConnection  *self,
+                                                   const char      *sql,
+                                                   guint            n_columns,
+                                                   const GValue    *params,
+                                                   guint            n_params,
+                                                   gint64          *out_rowcount,
+                                                   GCancellable    *cancellable,
+                                                   GError         **error);
+
+GSQL_AVAILABLE_IN_1_0
 GsqlResult   *gsql_connection_execute_statement (GsqlConnection  *self,
                                                  GsqlExpr        *statement,
                                                  const char * const *names,
@@ -91,6 +101,16 @@ gboolean      gsql_connection_execute_statement_many (GsqlConnection     *self,
                                                       gint64             *out_rowcount,
                                                       GCancellable       *cancellable,
                                                       GError            **error);
+GSQL_AVAILABLE_IN_1_0
+gboolean      gsql_connection_execute_statement_many_values (GsqlConnection     *self,
+                                                             GsqlExpr           *statement,
+                                                             const char * const *names,
+                                                             guint               n_names,
+                                                             const GValue       *values,
+                                                             guint               n_values,
+                                                             gint64             *out_rowcount,
+                                                             GCancellable       *cancellable,
+                                                             GError            **error);
 GSQL_AVAILABLE_IN_1_0
 gboolean      gsql_connection_get_last_insert_id (GsqlConnection *self,
                                                   gint64         *out_id,

@@ -1298,7 +1298,7 @@ check_index (GsqlDialect  *self,
  * SQLite and ANSI, enum columns are VARCHARs held to their values by a
  * CHECK constraint.
  *
- * |[<!-- language="SQL" -->
+ * |[
  * CREATE TABLE address (
  * 	id INTEGER NOT NULL,
  * 	user_id INTEGER NOT NULL,

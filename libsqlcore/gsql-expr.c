@@ -216,15 +216,19 @@ gsql_expr_get_name (GsqlExpr *self)
 /* Column elements */
 
 /**
- * gsql_table_ref:
+ * gsql_table_as_expr:
  * @table: a #GsqlTable
+ *
+ * Makes an expression that names @table, for the FROM clause or a join
+ * (gsql_select_join()).  Each call returns a new node; the table itself is
+ * not copied.
  *
  * Returns: (transfer floating): the table as a FROM element
  *
  * Since: 1.0
  */
 GsqlExpr *
-gsql_table_ref (GsqlTable *table)
+gsql_table_as_expr (GsqlTable *table)
 {
   GsqlExpr *e;
 
@@ -236,15 +240,19 @@ gsql_table_ref (GsqlTable *table)
 }
 
 /**
- * gsql_column_ref:
+ * gsql_column_as_expr:
  * @column: a #GsqlColumn that belongs to a table
+ *
+ * Makes an expression that names @column (qualified by its table), to use
+ * in a select list, a condition or an ORDER BY.  gsql_col() does the same
+ * from a table and a column name.
  *
  * Returns: (transfer floating): the column as an expression
  *
  * Since: 1.0
  */
 GsqlExpr *
-gsql_column_ref (GsqlColumn *column)
+gsql_column_as_expr (GsqlColumn *column)
 {
   GsqlExpr *e;
 
@@ -254,9 +262,45 @@ gsql_column_ref (GsqlColumn *column)
   e = node (GSQL_EXPR_COLUMN);
   e->column = g_object_ref (column);
   e->name = g_strdup (gsql_column_get_name (column));
-  e->from = take (gsql_table_ref (gsql_column_get_table (column)));
+  e->from = take (gsql_table_as_expr (gsql_column_get_table (column)));
   set_type (e, gsql_column_get_sql_type (column));
   return e;
+}
+
+/**
+ * gsql_table_ref: (skip)
+ * @table: a #GsqlTable
+ *
+ * The same as gsql_table_as_expr(), under its first name.  Bindings do not
+ * see it: as a method of #GsqlTable it would read `table.ref()`, which
+ * everyone takes for reference counting.
+ *
+ * Returns: (transfer floating): the table as a FROM element
+ *
+ * Since: 1.0
+ */
+GsqlExpr *
+gsql_table_ref (GsqlTable *table)
+{
+  return gsql_table_as_expr (table);
+}
+
+/**
+ * gsql_column_ref: (skip)
+ * @column: a #GsqlColumn that belongs to a table
+ *
+ * The same as gsql_column_as_expr(), under its first name.  Bindings do not
+ * see it: as a method of #GsqlColumn it would read `column.ref()`, which
+ * everyone takes for reference counting.
+ *
+ * Returns: (transfer floating): the column as an expression
+ *
+ * Since: 1.0
+ */
+GsqlExpr *
+gsql_column_ref (GsqlColumn *column)
+{
+  return gsql_column_as_expr (column);
 }
 
 /**
@@ -284,7 +328,7 @@ gsql_col (GsqlTable  *table,
       g_critical ("Table “%s” has no column “%s”", gsql_table_get_name (table), name);
       return NULL;
     }
-  return gsql_column_ref (column);
+  return gsql_column_as_expr (column);
 }
 
 /**
@@ -1739,7 +1783,7 @@ append_list (GsqlExpr *owner, GPtrArray *list, GsqlExpr **exprs, guint n)
 }
 
 /**
- * gsql_over_partition_by_v:
+ * gsql_over_partition_by_v: (rename-to gsql_over_partition_by)
  * @over: a window function
  * @exprs: (array length=n_exprs) (transfer floating): partition expressions
  * @n_exprs: how many
@@ -1778,7 +1822,7 @@ gsql_over_partition_by (GsqlExpr *over, GsqlExpr *first, ...)
 }
 
 /**
- * gsql_over_order_by_v:
+ * gsql_over_order_by_v: (rename-to gsql_over_order_by)
  * @over: a window function
  * @exprs: (array length=n_exprs) (transfer floating): ordering terms
  * @n_exprs: how many
@@ -1869,7 +1913,7 @@ gsql_table_alias (GsqlTable  *table,
   g_return_val_if_fail (GSQL_IS_TABLE (table), NULL);
   g_return_val_if_fail (name != NULL, NULL);
   e = node (GSQL_EXPR_ALIAS);
-  e->from = take (gsql_table_ref (table));
+  e->from = take (gsql_table_as_expr (table));
   e->name = g_strdup (name);
   return e;
 }
@@ -2120,7 +2164,7 @@ gsql_select_v (GsqlExpr **columns,
           guint k;
           take (c);
           for (k = 0; k < gsql_table_get_n_columns (c->table); k++)
-            g_ptr_array_add (e->columns, take (gsql_column_ref (gsql_table_get_column_at (c->table, k))));
+            g_ptr_array_add (e->columns, take (gsql_column_as_expr (gsql_table_get_column_at (c->table, k))));
           g_object_unref (c);
           continue;
         }
@@ -2629,7 +2673,7 @@ dml (GsqlExprKind kind, GsqlTable *table)
   g_return_val_if_fail (GSQL_IS_TABLE (table), NULL);
   e = node (kind);
   e->table = g_object_ref (table);
-  e->from = take (gsql_table_ref (table));
+  e->from = take (gsql_table_as_expr (table));
   e->returning = new_list ();
   return e;
 }

@@ -131,6 +131,8 @@ GSQL_AVAILABLE_IN_1_0
 GsqlExpr *gsql_col              (GsqlTable    *table,
                                  const char   *name);
 GSQL_AVAILABLE_IN_1_0
+GsqlExpr *gsql_column_as_expr   (GsqlColumn   *column);
+GSQL_AVAILABLE_IN_1_0
 GsqlExpr *gsql_column_ref       (GsqlColumn   *column);
 GSQL_AVAILABLE_IN_1_0
 GsqlExpr *gsql_from_col         (GsqlExpr     *from,
@@ -315,6 +317,8 @@ GsqlExpr *gsql_over_frame       (GsqlExpr *over, gboolean range,
                                  gboolean has_end, gint64 end);
 
 /* FROM clauses */
+GSQL_AVAILABLE_IN_1_0
+GsqlExpr *gsql_table_as_expr    (GsqlTable *table);
 GSQL_AVAILABLE_IN_1_0
 GsqlExpr *gsql_table_ref        (GsqlTable *table);
 GSQL_AVAILABLE_IN_1_0

@@ -588,7 +588,7 @@ gsql_sql_type_opaque_new (const char *type_name)
 }
 
 /**
- * gsql_sql_type_new_custom:
+ * gsql_sql_type_new_custom: (skip)
  * @impl: the generic type that stores the values
  * @value_type: the #GType of the program's values
  * @bind: (scope notified) (nullable): converts a program value into a value
@@ -599,6 +599,11 @@ gsql_sql_type_opaque_new (const char *type_name)
  * @destroy: (destroy user_data) (nullable): frees @user_data with the type
  *
  * A custom type on top of @impl (SQLAlchemy's TypeDecorator).
+ *
+ * Language bindings do not see this function (its two functions share one
+ * @user_data, which introspection cannot express): they subclass
+ * #GsqlSqlType, call gsql_sql_type_set_impl() and override
+ * #GsqlSqlTypeClass.bind_value and #GsqlSqlTypeClass.result_value.
  *
  * Returns: (transfer floating): the custom type
  *

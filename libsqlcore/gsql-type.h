@@ -91,6 +91,37 @@ G_DECLARE_DERIVABLE_TYPE (GsqlSqlType, gsql_sql_type, GSQL, SQL_TYPE, GInitially
  *
  * Since: 1.0
  */
+/**
+ * GsqlSqlTypeClass::bind_value:
+ * @self: the custom type
+ * @dialect: the dialect name ("sqlite", "postgresql", "mysql", "ansi")
+ * @value: the program's value; never NULL (NULL is not converted)
+ * @out: (out caller-allocates): an unset #GValue to set to a value of the
+ *   implementation type
+ * @error: return location for a #GError
+ *
+ * Converts a program value before it is bound.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+
+/**
+ * GsqlSqlTypeClass::result_value:
+ * @self: the custom type
+ * @dialect: the dialect name ("sqlite", "postgresql", "mysql", "ansi")
+ * @value: the value read, as the implementation type; never NULL
+ * @out: (out caller-allocates): an unset #GValue to set to the program's
+ *   value
+ * @error: return location for a #GError
+ *
+ * Converts a value read back into the program's value.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
 struct _GsqlSqlTypeClass {
   GInitiallyUnownedClass parent_class;
 
