@@ -2711,6 +2711,89 @@ gsql_compiled_dup_literal_sql (GsqlCompiled  *self,
   return render (self, TRUE, error);
 }
 
+/* gsql_compiled_bind_params() for @n_rows parameter sets at once, into
+ * @out (n_rows × n_params, zeroed): each named parameter is matched with
+ * its value's column once, not once per row, and nothing is allocated per
+ * row.  On failure the values written so far are left for the caller to
+ * unset. */
+gboolean
+_gsql_compiled_bind_rows (GsqlCompiled       *self,
+                          const char * const *names,
+                          guint               n_names,
+                          const GValue       *values,
+                          guint               n_rows,
+                          GValue             *out,
+                          GError            **error)
+{
+  guint n = self->params->len, i, row;
+  g_autofree int *source = g_new (int, MAX (n, 1));
+
+  for (i = 0; i < n; i++)
+    {
+      Param *p = &g_array_index (self->params, Param, i);
+      guint k;
+
+      source[i] = -1;
+      if (p->generator != NULL || p->name == NULL)
+        continue;
+      for (k = 0; k < n_names; k++)
+        if (g_strcmp0 (names[k], p->name) == 0)
+          break;
+      if (k == n_names)
+        {
+          g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
+                       _("No value was given for parameter “%s”"), p->name);
+          return FALSE;
+        }
+      source[i] = (int) k;
+    }
+  for (row = 0; row < n_rows; row++)
+    {
+      const GValue *vals = values + (gsize) row * n_names;
+      GValue *dst = out + (gsize) row * n;
+
+      for (i = 0; i < n; i++)
+        {
+          Param *p = &g_array_index (self->params, Param, i);
+
+          if (p->generator != NULL)
+            {
+              GValue v = G_VALUE_INIT;
+              gboolean ok;
+
+              if (p->onupdate)
+                gsql_column_compute_onupdate (p->generator, &v);
+              else
+                gsql_column_compute_default (p->generator, &v);
+              ok = gsql_sql_type_bind (p->type, self->dialect, &v, &dst[i], error);
+              if (G_IS_VALUE (&v))
+                g_value_unset (&v);
+              if (!ok)
+                return FALSE;
+            }
+          else if (source[i] < 0)
+            {
+              if (G_IS_VALUE (&p->value))
+                {
+                  g_value_init (&dst[i], G_VALUE_TYPE (&p->value));
+                  g_value_copy (&p->value, &dst[i]);
+                }
+            }
+          else if (p->type != NULL)
+            {
+              if (!gsql_sql_type_bind (p->type, self->dialect, &vals[source[i]], &dst[i], error))
+                return FALSE;
+            }
+          else if (G_IS_VALUE (&vals[source[i]]))
+            {
+              g_value_init (&dst[i], G_VALUE_TYPE (&vals[source[i]]));
+              g_value_copy (&vals[source[i]], &dst[i]);
+            }
+        }
+    }
+  return TRUE;
+}
+
 /**
  * gsql_compiled_bind_params:
  * @self: a #GsqlCompiled

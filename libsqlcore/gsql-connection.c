@@ -224,6 +224,24 @@ value_is_null (const GValue *v)
   return FALSE;
 }
 
+static gboolean describe_value (const GValue *v, GsqlBackend backend, ParamDesc *d, guint index,
+                                GError **error);
+
+/* The bytes a variable-length value takes, once describe_value() has
+ * checked it (strings and bytes directly: no second UTF-8 pass). */
+static gsize
+value_size (const GValue *v, GsqlBackend backend, guint col)
+{
+  ParamDesc own;
+
+  if (G_VALUE_HOLDS_STRING (v))
+    return strlen (g_value_get_string (v)) + 1;
+  if (G_VALUE_HOLDS (v, G_TYPE_BYTES))
+    return MAX (g_bytes_get_size (g_value_get_boxed (v)), 1);
+  describe_value (v, backend, &own, col, NULL);
+  return own.size;
+}
+
 /* Describes one value; @text receives the text form for types bound as
  * text (times, numerics), formatted into a scratch buffer. */
 static gboolean
@@ -941,11 +959,7 @@ execute_multirow (GsqlConnection  *self,
 
             d.is_null = value_is_null (v);
             if (!d.is_null && (d.c_type == SQL_C_CHAR || d.c_type == SQL_C_BINARY))
-              {
-                ParamDesc own;
-                describe_value (v, backend, &own, col, NULL);
-                d.size = own.size;
-              }
+              d.size = value_size (v, backend, col);
             *ip = write_value (v, &d, backend, buf);
             if (bind &&
                 !SQL_SUCCEEDED (SQLBindParameter (stmt->hstmt, (SQLUSMALLINT) (row * n_columns + col + 1),
@@ -1177,12 +1191,7 @@ gsql_connection_execute_many (GsqlConnection  *self,
 
               d.is_null = value_is_null (v);
               if (!d.is_null && (d.c_type == SQL_C_CHAR || d.c_type == SQL_C_BINARY))
-                {
-                  /* Variable-length: the value's own length, not the column's. */
-                  ParamDesc own;
-                  describe_value (v, backend, &own, col, NULL);
-                  d.size = own.size;
-                }
+                d.size = value_size (v, backend, col);   /* the value's own length, not the column's */
               ind[row] = write_value (v, &d, backend, data + elem * row);
             }
           if (!SQL_SUCCEEDED (SQLBindParameter (stmt->hstmt, col + 1, SQL_PARAM_INPUT,
@@ -1909,7 +1918,7 @@ gsql_connection_execute_statement_many (GsqlConnection     *self,
 {
   g_autoptr(GsqlCompiled) compiled = NULL;
   GValue *flat;
-  guint n_params, row, i;
+  guint n_params, i;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (GSQL_IS_CONNECTION (self), FALSE);
@@ -1924,15 +1933,8 @@ gsql_connection_execute_statement_many (GsqlConnection     *self,
     return FALSE;
   n_params = gsql_compiled_get_n_params (compiled);
   flat = g_new0 (GValue, MAX ((gsize) n_params * n_rows, 1));
-  for (row = 0; row < n_rows; row++)
-    {
-      GValue *bound = gsql_compiled_bind_params (compiled, names, values + (gsize) row * n_names,
-                                                 n_names, error);
-      if (bound == NULL)
-        goto out;
-      memcpy (flat + (gsize) row * n_params, bound, n_params * sizeof (GValue));
-      g_free (bound);
-    }
+  if (!_gsql_compiled_bind_rows (compiled, names, n_names, values, n_rows, flat, error))
+    goto out;
   ok = gsql_connection_execute_many (self, gsql_compiled_get_sql (compiled), flat, n_params,
                                      n_rows, out_rowcount, cancellable, error);
 out:
