@@ -2711,6 +2711,34 @@ gsql_compiled_dup_literal_sql (GsqlCompiled  *self,
   return render (self, TRUE, error);
 }
 
+/* Whether the rows can be bound as the caller gave them: every marker is
+ * the named parameter of the same position, and every value binds
+ * unchanged through its type. */
+gboolean
+_gsql_compiled_rows_as_is (GsqlCompiled       *self,
+                           const char * const *names,
+                           guint               n_names,
+                           const GValue       *values,
+                           guint               n_rows)
+{
+  guint i, row;
+
+  if (self->params->len != n_names)
+    return FALSE;
+  for (i = 0; i < n_names; i++)
+    {
+      Param *p = &g_array_index (self->params, Param, i);
+      if (p->generator != NULL || p->name == NULL || p->type == NULL || g_strcmp0 (p->name, names[i]) != 0)
+        return FALSE;
+    }
+  for (row = 0; row < n_rows; row++)
+    for (i = 0; i < n_names; i++)
+      if (!_gsql_sql_type_binds_as_is (g_array_index (self->params, Param, i).type,
+                                       &values[(gsize) row * n_names + i]))
+        return FALSE;
+  return TRUE;
+}
+
 /* gsql_compiled_bind_params() for @n_rows parameter sets at once, into
  * @out (n_rows × n_params, zeroed): each named parameter is matched with
  * its value's column once, not once per row, and nothing is allocated per

@@ -1932,6 +1932,10 @@ gsql_connection_execute_statement_many (GsqlConnection     *self,
   if (compiled == NULL)
     return FALSE;
   n_params = gsql_compiled_get_n_params (compiled);
+  /* Plain values in marker order go as they are: no copy at all. */
+  if (_gsql_compiled_rows_as_is (compiled, names, n_names, values, n_rows))
+    return gsql_connection_execute_many (self, gsql_compiled_get_sql (compiled), values, n_names,
+                                         n_rows, out_rowcount, cancellable, error);
   flat = g_new0 (GValue, MAX ((gsize) n_params * n_rows, 1));
   if (!_gsql_compiled_bind_rows (compiled, names, n_names, values, n_rows, flat, error))
     goto out;

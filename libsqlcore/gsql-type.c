@@ -1698,6 +1698,41 @@ gsql_sql_type_result (GsqlSqlType   *self,
 /* Whether the type is described by its kind and parameters alone: no
  * custom conversion, no variants, not a subclass.  Such types with equal
  * descriptions behave the same, whatever object they are. */
+/* Whether gsql_sql_type_bind() would hand @value over unchanged (a plain
+ * type and the value already of the type it binds as, or NULL), so that
+ * bulk execution may bind the caller's values without copying them. */
+gboolean
+_gsql_sql_type_binds_as_is (GsqlSqlType  *self,
+                            const GValue *value)
+{
+  GsqlSqlTypePrivate *priv;
+  GType t;
+
+  if (value == NULL || !G_IS_VALUE (value))
+    return TRUE;
+  if (!_gsql_sql_type_is_plain (self))
+    return FALSE;
+  priv = gsql_sql_type_get_instance_private (self);
+  t = G_VALUE_TYPE (value);
+  switch (priv->kind)
+    {
+    case GSQL_TYPE_KIND_INTEGER:
+    case GSQL_TYPE_KIND_SMALL_INTEGER:
+    case GSQL_TYPE_KIND_BIG_INTEGER:
+      return t == G_TYPE_INT64;
+    case GSQL_TYPE_KIND_FLOAT:
+    case GSQL_TYPE_KIND_DOUBLE:
+      return t == G_TYPE_DOUBLE;
+    case GSQL_TYPE_KIND_STRING:
+    case GSQL_TYPE_KIND_TEXT:
+    case GSQL_TYPE_KIND_UNICODE_TEXT:
+    case GSQL_TYPE_KIND_JSON:
+      return t == G_TYPE_STRING;
+    default:
+      return FALSE;
+    }
+}
+
 /* A number naming what the type says (kind, sizes, name, enum values,
  * value type): equal numbers, equal descriptions.  Interned once per type
  * object, for statement shape keys. */
