@@ -536,6 +536,14 @@ START_TEST (test_compile_functions)
   }
   expect_all (select_u (gsql_label (gsql_max (U ("id")), "top_id")), SEL ("max(user_account.id) AS top_id"), "");
 
+  /* A label inside an expression is what it labels: no AS, and the
+   * precedence of the labelled expression (fuzz-compiler found
+   * "a * (b + c AS x)" and "--(NOT x)"). */
+  expect_all (select_u (gsql_mul (U ("id"), gsql_label (gsql_add (U ("id"), gsql_int (1)), "x"))),
+              SEL ("user_account.id * (user_account.id + ?)"), "1");
+  expect_all (select_u (gsql_neg (gsql_label (gsql_neg (U ("id")), "x"))),
+              SEL ("-(-user_account.id)"), "");
+
   /* Labels that need quoting. */
   expect3 (select_u (gsql_label (U ("id"), "User Id")),
            SEL ("user_account.id AS \"User Id\""), SEL ("user_account.id AS \"User Id\""),
