@@ -83,7 +83,7 @@ push (GPtrArray *stack, GsqlExpr *e)
 {
   if (e == NULL)
     return;
-  g_object_ref_sink (e);
+  g_object_ref_sink (e);   /* a new node's floating reference, or a new one */
   if (stack->len >= MAX_STACK)
     {
       g_object_unref (e);
@@ -160,7 +160,9 @@ build (Input *in, GsqlTable *table, GPtrArray *stack)
           if (pop_n (stack, a, 1))
             {
               g_autofree char *name = take_string (in);
-              e = *name ? gsql_label (a[0], name) : g_object_ref (a[0]);
+              /* No name: the operand itself goes back (push() takes a
+               * reference, the loop drops a[0]'s). */
+              e = *name ? gsql_label (a[0], name) : a[0];
             }
           break;
         case 22:
