@@ -2572,11 +2572,13 @@ append_marker_name (GString *s, GsqlDialect *d, const char *name)
 {
   const char *p;
 
+  /* A word: a letter or _ first, then letters, digits, _ and dots (a
+   * hyphen could begin a comment: `:--`, found by fuzz-compiler). */
   for (p = name; *p; p++)
-    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-' && *p != '.')
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '.')
       break;
   g_string_append_c (s, ':');
-  if (*p == '\0' && *name != '\0')
+  if (*p == '\0' && (g_ascii_isalpha (*name) || *name == '_'))
     g_string_append (s, name);
   else
     {
