@@ -581,6 +581,133 @@ START_TEST (test_lost_update)
 }
 END_TEST
 
+/* ------------------------------------------------------------ concurrent sessions */
+
+#define N_WORKERS 8
+#define N_PER_WORKER 40
+
+typedef struct {
+  GsqlEngine   *engine;
+  GsqlRegistry *registry;
+  guint         index;
+  gint64        ids[N_PER_WORKER];
+  guint         retries;
+  GError       *error;
+} Worker;
+
+/* Runs @body until it succeeds or fails with an error that is not
+ * retryable (SQLite refuses a second writer at once). */
+static gboolean
+with_retries (Worker *w, gboolean (*body) (Worker *, GError **))
+{
+  for (guint attempt = 0; attempt < 200; attempt++)
+    {
+      g_clear_error (&w->error);
+      if (body (w, &w->error))
+        return TRUE;
+      if (!gsql_error_is_retryable (w->error))
+        return FALSE;
+      w->retries++;
+      g_usleep (g_random_int_range (1000, 20000));
+    }
+  return FALSE;
+}
+
+static gboolean
+worker_add (Worker *w, GError **error)
+{
+  g_autoptr(GsqlSession) s = gsql_session_new (w->engine, w->registry);
+  g_autoptr(GPtrArray) users = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint k = 0; k < N_PER_WORKER; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("w%u-%u", w->index, k);
+      g_ptr_array_add (users, g_object_new (DEMO_TYPE_USER, "name", name, "fullname", "new", NULL));
+    }
+  if (!gsql_session_add_all (s, users, error) || !gsql_session_commit (s, error))
+    return FALSE;
+  for (guint k = 0; k < N_PER_WORKER; k++)
+    w->ids[k] = ((DemoUser *) users->pdata[k])->id;
+  return TRUE;
+}
+
+static gboolean
+worker_update (Worker *w, GError **error)
+{
+  g_autoptr(GsqlSession) s = gsql_session_new (w->engine, w->registry);
+  g_autofree char *fullname = g_strdup_printf ("done by %u", w->index);
+
+  for (guint k = 0; k < N_PER_WORKER; k++)
+    {
+      g_autoptr(DemoUser) u = gsql_session_get_by_id (s, DEMO_TYPE_USER, w->ids[k], error);
+      if (u == NULL)
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error (error, GSQL_ERROR, GSQL_ERROR_DATA, "user %" G_GINT64_FORMAT " is gone", w->ids[k]);
+          return FALSE;
+        }
+      g_object_set (u, "fullname", fullname, NULL);
+    }
+  return gsql_session_commit (s, error);
+}
+
+static gpointer
+worker_main (gpointer data)
+{
+  Worker *w = data;
+
+  gate_wait (N_WORKERS);
+  if (with_retries (w, worker_add))
+    with_retries (w, worker_update);
+  return NULL;
+}
+
+/* A session per thread, all adding and then changing rows of one table:
+ * every row is there once, with the change its own thread made. */
+START_TEST (test_concurrent_sessions)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GsqlRegistry) registry = make_registry ();
+  g_autoptr(GsqlConnection) c = NULL;
+  Worker w[N_WORKERS] = { 0 };
+  GThread *t[N_WORKERS];
+  guint retries = 0;
+
+  registry_setup (registry, engine);
+  gate_count = 0;
+  for (guint k = 0; k < N_WORKERS; k++)
+    {
+      w[k].engine = engine;
+      w[k].registry = registry;
+      w[k].index = k;
+      t[k] = g_thread_new ("session", worker_main, &w[k]);
+    }
+  for (guint k = 0; k < N_WORKERS; k++)
+    g_thread_join (t[k]);
+  for (guint k = 0; k < N_WORKERS; k++)
+    {
+      ck_assert_msg (w[k].error == NULL, "%s: worker %u: %s", gsql_test_backend_name (backend), k,
+                     gsql_test_describe_error (w[k].error));
+      retries += w[k].retries;
+    }
+
+  c = gsql_test_connect (engine);
+  ck_assert_int_eq (gsql_test_query_int64 (c, "SELECT COUNT(*) FROM flt_user"), N_WORKERS * N_PER_WORKER);
+  for (guint k = 0; k < N_WORKERS; k++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT COUNT(*) FROM flt_user WHERE name LIKE 'w%u-%%' "
+                                              "AND fullname = 'done by %u' AND version = 2", k, k);
+      ck_assert_int_eq (gsql_test_query_int64 (c, sql), N_PER_WORKER);
+    }
+  printf ("#   %s: %u sessions × %u rows added and changed, %u retried attempts\n",
+          gsql_test_backend_name (backend), N_WORKERS, N_PER_WORKER, retries);
+  g_clear_object (&c);
+  ck_assert_uint_eq (gsql_pool_get_n_checked_out (gsql_engine_get_pool (engine)), 0);
+  registry_teardown (registry, engine);
+}
+END_TEST
+
 int
 main (int argc, char **argv)
 {
@@ -594,6 +721,7 @@ main (int argc, char **argv)
   gsql_test_add_backend_test (tc, test_killed_before_commit, GSQL_TEST_SERVER_BACKENDS, why);
   gsql_test_add_backend_test (tc, test_killed_mid_flush, GSQL_TEST_SERVER_BACKENDS, why);
   gsql_test_add_backend_test (tc, test_error_in_transaction, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_concurrent_sessions, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_deadlock, GSQL_TEST_SERVER_BACKENDS,
                               "SQLite locks the whole database: no deadlock between two writers");
   gsql_test_add_backend_test (tc, test_serialization_failure, GSQL_TEST_MASK (GSQL_TEST_POSTGRESQL),
