@@ -2850,64 +2850,14 @@ gsql_compiled_bind_params (GsqlCompiled       *self,
                            GError            **error)
 {
   GValue *out;
-  guint i, k;
+  guint i;
 
   g_return_val_if_fail (GSQL_IS_COMPILED (self), NULL);
 
   _gsql_core_init ();
   out = g_new0 (GValue, MAX (self->params->len, 1));
-  for (i = 0; i < self->params->len; i++)
-    {
-      Param *p = &g_array_index (self->params, Param, i);
-
-      if (p->generator != NULL)
-        {
-          GValue v = G_VALUE_INIT;
-          gboolean ok;
-
-          if (p->onupdate)
-            gsql_column_compute_onupdate (p->generator, &v);
-          else
-            gsql_column_compute_default (p->generator, &v);
-          ok = gsql_sql_type_bind (p->type, self->dialect, &v, &out[i], error);
-          if (G_IS_VALUE (&v))
-            g_value_unset (&v);
-          if (!ok)
-            goto fail;
-          continue;
-        }
-      if (p->name == NULL)
-        {
-          if (G_IS_VALUE (&p->value))
-            {
-              g_value_init (&out[i], G_VALUE_TYPE (&p->value));
-              g_value_copy (&p->value, &out[i]);
-            }
-          continue;
-        }
-      for (k = 0; k < n_values; k++)
-        if (g_strcmp0 (names[k], p->name) == 0)
-          break;
-      if (k == n_values)
-        {
-          g_set_error (error, GSQL_ERROR, GSQL_ERROR_INVALID_ARGUMENT,
-                       _("No value was given for parameter “%s”"), p->name);
-          goto fail;
-        }
-      if (p->type != NULL)
-        {
-          if (!gsql_sql_type_bind (p->type, self->dialect, &values[k], &out[i], error))
-            goto fail;
-        }
-      else if (G_IS_VALUE (&values[k]))
-        {
-          g_value_init (&out[i], G_VALUE_TYPE (&values[k]));
-          g_value_copy (&values[k], &out[i]);
-        }
-    }
-  return out;
-
-fail:
+  if (_gsql_compiled_bind_rows (self, names, n_values, values, 1, out, error))
+    return out;
   for (i = 0; i < self->params->len; i++)
     if (G_IS_VALUE (&out[i]))
       g_value_unset (&out[i]);
