@@ -148,6 +148,8 @@ gboolean      _gsql_sql_type_is_plain        (GsqlSqlType    *self);
 guint32       _gsql_sql_type_shape_id        (GsqlSqlType    *self);
 gboolean      _gsql_sql_type_binds_as_is     (GsqlSqlType    *self,
                                               const GValue   *value);
+gboolean      _gsql_sql_type_results_as_is   (GsqlSqlType    *self,
+                                              const GValue   *value);
 gboolean      _gsql_compiled_rows_as_is      (GsqlCompiled       *self,
                                               const char * const *names,
                                               guint               n_names,

@@ -660,7 +660,7 @@ typed (GsqlResult *self, guint col, GValue *value, GError **error)
   if (self->compiled == NULL || !G_IS_VALUE (value))
     return TRUE;
   type = gsql_compiled_get_column_type (self->compiled, col);
-  if (type == NULL)
+  if (type == NULL || _gsql_sql_type_results_as_is (type, value))
     return TRUE;
   if (!gsql_sql_type_result (type, self->dialect, value, &out, error))
     {
@@ -668,12 +668,7 @@ typed (GsqlResult *self, guint col, GValue *value, GError **error)
       return FALSE;
     }
   g_value_unset (value);
-  if (G_IS_VALUE (&out))
-    {
-      g_value_init (value, G_VALUE_TYPE (&out));
-      g_value_copy (&out, value);
-      g_value_unset (&out);
-    }
+  *value = out;   /* moved: @out is not unset */
   return TRUE;
 }
 

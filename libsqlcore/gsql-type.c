@@ -1695,9 +1695,6 @@ gsql_sql_type_result (GsqlSqlType   *self,
   return generic_result (priv, dialect, value, out, error);
 }
 
-/* Whether the type is described by its kind and parameters alone: no
- * custom conversion, no variants, not a subclass.  Such types with equal
- * descriptions behave the same, whatever object they are. */
 /* Whether gsql_sql_type_bind() would hand @value over unchanged (a plain
  * type and the value already of the type it binds as, or NULL), so that
  * bulk execution may bind the caller's values without copying them. */
@@ -1731,6 +1728,19 @@ _gsql_sql_type_binds_as_is (GsqlSqlType  *self,
     default:
       return FALSE;
     }
+}
+
+/* Whether gsql_sql_type_result() would give back @value unchanged: a plain
+ * type and a non-NULL value already of the type it results in (the same
+ * pairs as for binding), so that fetching may keep the driver's value. */
+gboolean
+_gsql_sql_type_results_as_is (GsqlSqlType  *self,
+                              const GValue *value)
+{
+  if (value == NULL || !G_IS_VALUE (value) ||
+      (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) == NULL))
+    return FALSE;
+  return _gsql_sql_type_binds_as_is (self, value);
 }
 
 /* A number naming what the type says (kind, sizes, name, enum values,
@@ -1781,6 +1791,9 @@ _gsql_sql_type_shape_id (GsqlSqlType *self)
   return (guint32) id;
 }
 
+/* Whether the type is described by its kind and parameters alone: no
+ * custom conversion, no variants, not a subclass.  Such types with equal
+ * descriptions behave the same, whatever object they are. */
 gboolean
 _gsql_sql_type_is_plain (GsqlSqlType *self)
 {

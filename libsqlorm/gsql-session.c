@@ -200,6 +200,12 @@ on_notify (GObject *object, GParamSpec *pspec, gpointer data)
     }
 }
 
+/* The notify signal, looked up once (g_signal_connect() parses the name
+ * for every object).  Each object gets a closure of its own: a closure
+ * shared by many instances keeps an invalidation notifier per instance in
+ * one growing array, which makes connecting quadratic. */
+static guint notify_signal_id;   /* set by gsql_session_class_init */
+
 static State *
 attach_state (GsqlSession *self, GObject *object, GsqlMapper *mapper)
 {
@@ -210,7 +216,8 @@ attach_state (GsqlSession *self, GObject *object, GsqlMapper *mapper)
   st->object = object;
   st->n = _gsql_mapper_get_mapped (mapper)->len;
   g_object_set_qdata_full (object, state_quark (), st, state_free);
-  st->notify_id = g_signal_connect (object, "notify", G_CALLBACK (on_notify), NULL);
+  st->notify_id = g_signal_connect_closure_by_id (object, notify_signal_id, 0,
+                                                  g_cclosure_new (G_CALLBACK (on_notify), NULL, NULL), FALSE);
   return st;
 }
 
@@ -245,6 +252,8 @@ gsql_session_class_init (GsqlSessionClass *klass)
 
   object_class->dispose = gsql_session_dispose;
   object_class->finalize = gsql_session_finalize;
+
+  notify_signal_id = g_signal_lookup ("notify", G_TYPE_OBJECT);
 
   /**
    * GsqlSession::before-flush:
