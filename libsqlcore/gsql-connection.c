@@ -664,23 +664,46 @@ gsql_connection_execute (GsqlConnection  *self,
       stmt->paramset_capacity = 1;
     }
 
+  /* A parameter bound by the last execution to the same buffer with the
+   * same description is still bound: only its value is written (a get by
+   * key rebinds nothing). */
+  if (stmt->bound_params == NULL)
+    stmt->bound_params = g_array_new (FALSE, TRUE, sizeof (GsqlBoundParam));
+  if (stmt->bound_params->len < n_params)
+    g_array_set_size (stmt->bound_params, n_params);
   for (i = 0; i < n_params; i++)
     {
       guint8 *dest = stmt->param_data->data + offset;
       SQLLEN *ind = &g_array_index (stmt->param_ind, SQLLEN, i);
+      GsqlBoundParam *b = &g_array_index (stmt->bound_params, GsqlBoundParam, i);
 
       *ind = write_value (&params[i], &desc[i], backend, dest);
-      rc = SQLBindParameter (stmt->hstmt, i + 1, SQL_PARAM_INPUT, desc[i].c_type,
-                             desc[i].sql_type, desc[i].column_size, desc[i].digits,
-                             dest, (SQLLEN) desc[i].size, ind);
-      if (!SQL_SUCCEEDED (rc))
+      if (i >= stmt->n_bound_params || b->dest != dest || b->ind != ind || b->c_type != desc[i].c_type ||
+          b->sql_type != desc[i].sql_type || b->column_size != desc[i].column_size ||
+          b->digits != desc[i].digits || b->size != (SQLLEN) desc[i].size)
         {
-          fail_stmt (self, stmt, error);
-          _gsql_stmt_release (stmt);
-          return NULL;
+          rc = SQLBindParameter (stmt->hstmt, i + 1, SQL_PARAM_INPUT, desc[i].c_type,
+                                 desc[i].sql_type, desc[i].column_size, desc[i].digits,
+                                 dest, (SQLLEN) desc[i].size, ind);
+          if (!SQL_SUCCEEDED (rc))
+            {
+              fail_stmt (self, stmt, error);
+              SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
+              stmt->n_bound_params = 0;
+              _gsql_stmt_release (stmt);
+              return NULL;
+            }
+          b->c_type = desc[i].c_type;
+          b->sql_type = desc[i].sql_type;
+          b->column_size = desc[i].column_size;
+          b->digits = desc[i].digits;
+          b->size = (SQLLEN) desc[i].size;
+          b->dest = dest;
+          b->ind = ind;
         }
       offset += (desc[i].size + 7) & ~(gsize) 7;
     }
+  stmt->n_bound_params = n_params;
 
   rc = SQLExecute (stmt->hstmt);
   /* DDL changes what the cached statements describe; forget them. */
@@ -690,7 +713,6 @@ gsql_connection_execute (GsqlConnection  *self,
    * SQL_NO_DATA: that is success with a row count of 0. */
   if (rc == SQL_NO_DATA)
     {
-      SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
       _gsql_stmt_release (stmt);
       return _gsql_result_new (self, NULL, backend, 0, 0, error);
     }
@@ -698,10 +720,10 @@ gsql_connection_execute (GsqlConnection  *self,
     {
       fail_stmt (self, stmt, error);
       SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
+      stmt->n_bound_params = 0;
       _gsql_stmt_release (stmt);
       return NULL;
     }
-  SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
 
   if (!SQL_SUCCEEDED (SQLNumResultCols (stmt->hstmt, &n_cols)))
     n_cols = 0;
@@ -946,6 +968,7 @@ execute_multirow (GsqlConnection  *self,
                 _gsql_connection_handle_error (self, *error);
               return FALSE;
             }
+          stmt->n_bound_params = 0;   /* bound here, reset after */
           stmt_rows = n;
           bind = TRUE;
         }
@@ -1137,6 +1160,7 @@ gsql_connection_execute_many (GsqlConnection  *self,
         _gsql_connection_handle_error (self, *error);
       goto out;
     }
+  stmt->n_bound_params = 0;   /* bound here as arrays, reset after */
   if (!check_param_count (stmt, n_columns, error))
     goto out;
 

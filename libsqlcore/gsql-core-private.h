@@ -28,6 +28,30 @@ typedef enum {
 
 typedef struct _GsqlDbc GsqlDbc;
 
+/* A column buffer left bound to a cached statement by its last result,
+ * for the next result of the same statement to take over (see
+ * gsql-result.c: keep_bindings). */
+typedef struct {
+  SQLSMALLINT c_type;
+  gboolean    bound;
+  gsize       elem;
+  guint8     *data;
+  SQLLEN     *ind;
+} GsqlBoundColumn;
+
+/* A parameter binding left in place after a one-row execution, so that
+ * the next execution of the statement with values of the same kind and
+ * size only writes the values (see gsql-connection.c). */
+typedef struct {
+  SQLSMALLINT c_type;
+  SQLSMALLINT sql_type;
+  SQLULEN     column_size;
+  SQLSMALLINT digits;
+  SQLLEN      size;
+  guint8     *dest;
+  SQLLEN     *ind;
+} GsqlBoundParam;
+
 /* A prepared ODBC statement, cached per raw connection by its SQL text. */
 typedef struct {
   SQLHSTMT   hstmt;
@@ -42,6 +66,15 @@ typedef struct {
   GByteArray *param_data;
   GArray     *param_ind;   /* SQLLEN per bound slot */
   gsize       paramset_capacity;
+  /* The parameters bound by the last one-row execution, still bound;
+   * n_bound_params is 0 once any other binding or a reset happened. */
+  GArray     *bound_params;  /* GsqlBoundParam */
+  guint       n_bound_params;
+  /* Column buffers still bound (SQLBindCol) after the last result; NULL
+   * when the statement has no bindings. */
+  GsqlBoundColumn *bound_cols;
+  guint       n_bound_cols;
+  SQLULEN     bound_block;   /* rows per buffer (SQL_ATTR_ROW_ARRAY_SIZE) */
 } GsqlStmt;
 
 /* One raw ODBC connection, owned by the pool between checkouts. */
@@ -100,6 +133,8 @@ GsqlStmt     *_gsql_dbc_acquire_stmt         (GsqlDbc      *dbc,
                                               const char   *sql,
                                               GError      **error);
 void          _gsql_stmt_release             (GsqlStmt     *stmt);
+void          _gsql_stmt_release_bound       (GsqlStmt     *stmt);
+void          _gsql_stmt_free_bound          (GsqlStmt     *stmt);
 void          _gsql_stmt_uncache             (GsqlStmt     *stmt);
 gboolean      _gsql_dbc_exec_direct          (GsqlDbc      *dbc,
                                               const char   *sql,

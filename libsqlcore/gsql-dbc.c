@@ -34,6 +34,23 @@ get_info_string (SQLHDBC hdbc, SQLUSMALLINT what)
   return g_strdup ((char *) buf);
 }
 
+/* Frees the column buffers a result left bound to @stmt; the caller has
+ * unbound them (SQL_UNBIND) or freed the handle. */
+void
+_gsql_stmt_free_bound (GsqlStmt *stmt)
+{
+  guint i;
+
+  for (i = 0; i < stmt->n_bound_cols; i++)
+    {
+      g_free (stmt->bound_cols[i].data);
+      g_free (stmt->bound_cols[i].ind);
+    }
+  g_clear_pointer (&stmt->bound_cols, g_free);
+  stmt->n_bound_cols = 0;
+  stmt->bound_block = 0;
+}
+
 static void
 stmt_free (gpointer data)
 {
@@ -41,10 +58,13 @@ stmt_free (gpointer data)
 
   if (stmt->hstmt != SQL_NULL_HSTMT)
     SQLFreeHandle (SQL_HANDLE_STMT, stmt->hstmt);
+  _gsql_stmt_free_bound (stmt);
   if (stmt->param_data)
     g_byte_array_unref (stmt->param_data);
   if (stmt->param_ind)
     g_array_unref (stmt->param_ind);
+  if (stmt->bound_params)
+    g_array_unref (stmt->bound_params);
   g_free (stmt->sql);
   g_free (stmt);
 }
@@ -328,9 +348,22 @@ _gsql_stmt_release (GsqlStmt *stmt)
 {
   SQLFreeStmt (stmt->hstmt, SQL_CLOSE);
   SQLFreeStmt (stmt->hstmt, SQL_UNBIND);
+  _gsql_stmt_free_bound (stmt);
   stmt->busy = FALSE;
   if (!stmt->cached)
     stmt_free (stmt);
+}
+
+/* Like _gsql_stmt_release(), for a cached statement whose result left its
+ * column buffers in stmt->bound_cols: they stay bound, so the next result
+ * of the same statement need not describe its buffers to the driver
+ * again (SQLBindCol is costly in some drivers, MariaDB's among them). */
+void
+_gsql_stmt_release_bound (GsqlStmt *stmt)
+{
+  g_assert (stmt->cached);
+  SQLFreeStmt (stmt->hstmt, SQL_CLOSE);
+  stmt->busy = FALSE;
 }
 
 /* Forgets every prepared statement: after DDL their column and parameter

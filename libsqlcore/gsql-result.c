@@ -90,6 +90,7 @@ struct _GsqlResult {
   SQLULEN cur;             /* index in the block of the current row */
   gboolean on_row;         /* a live row from the block is current */
   gboolean done;
+  gboolean bindings_ready; /* every column classified and bound */
 
   GsqlRow *held;           /* current row as a copy (buffered, one()) */
   GPtrArray *buffered;     /* GsqlRow*, when buffered */
@@ -109,12 +110,94 @@ struct _GsqlResult {
  */
 G_DEFINE_FINAL_TYPE (GsqlResult, gsql_result, G_TYPE_OBJECT)
 
+/* At most this many bytes of column buffers stay bound to a cached
+ * statement between its results (a get by key keeps a few hundred; a
+ * statement that fetched in big blocks gives its megabyte back). */
+#define KEEP_BOUND_BYTES (64 * 1024)
+
+/* Hands the result's bound column buffers over to its cached statement,
+ * still bound, for the statement's next result (take_bindings). */
+static gboolean
+keep_bindings (GsqlResult *self)
+{
+  GsqlStmt *stmt = self->stmt;
+  gsize bytes = 0;
+  guint i;
+
+  if (!stmt->cached || !self->bindings_ready)
+    return FALSE;
+  for (i = 0; i < self->n_columns; i++)
+    if (self->columns[i].bound)
+      bytes += (self->columns[i].elem + sizeof (SQLLEN)) * self->block_size;
+  if (bytes > KEEP_BOUND_BYTES)
+    return FALSE;
+  _gsql_stmt_free_bound (stmt);   /* none: the result took them over */
+  stmt->bound_cols = g_new (GsqlBoundColumn, self->n_columns);
+  stmt->n_bound_cols = self->n_columns;
+  stmt->bound_block = self->block_size;
+  for (i = 0; i < self->n_columns; i++)
+    {
+      Column *c = &self->columns[i];
+      GsqlBoundColumn *b = &stmt->bound_cols[i];
+
+      b->c_type = c->c_type;
+      b->bound = c->bound;
+      b->elem = c->elem;
+      b->data = g_steal_pointer (&c->data);
+      b->ind = g_steal_pointer (&c->ind);
+    }
+  return TRUE;
+}
+
+/* Takes over the buffers the statement's previous result left bound, when
+ * they are the ones this result would bind; else unbinds them.  TRUE when
+ * taken (the columns are bound, the block size set). */
+static gboolean
+take_bindings (GsqlResult *self)
+{
+  GsqlStmt *stmt = self->stmt;
+  guint i;
+
+  if (stmt->bound_cols == NULL)
+    return FALSE;
+  if (stmt->n_bound_cols == self->n_columns && stmt->bound_block <= self->max_block)
+    {
+      for (i = 0; i < self->n_columns; i++)
+        {
+          Column *c = &self->columns[i];
+          GsqlBoundColumn *b = &stmt->bound_cols[i];
+
+          if (b->bound != c->bound || (c->bound && (b->c_type != c->c_type || b->elem != c->elem)))
+            break;
+        }
+      if (i == self->n_columns)
+        {
+          for (i = 0; i < self->n_columns; i++)
+            {
+              self->columns[i].data = stmt->bound_cols[i].data;
+              self->columns[i].ind = stmt->bound_cols[i].ind;
+            }
+          self->block_size = stmt->bound_block;
+          g_clear_pointer (&stmt->bound_cols, g_free);
+          stmt->n_bound_cols = 0;
+          stmt->bound_block = 0;
+          return TRUE;
+        }
+    }
+  SQLFreeStmt (stmt->hstmt, SQL_UNBIND);
+  _gsql_stmt_free_bound (stmt);
+  return FALSE;
+}
+
 static void
 release_stmt (GsqlResult *self)
 {
   if (self->stmt != NULL)
     {
-      _gsql_stmt_release (self->stmt);
+      if (keep_bindings (self))
+        _gsql_stmt_release_bound (self->stmt);
+      else
+        _gsql_stmt_release (self->stmt);
       self->stmt = NULL;
     }
   if (self->connection != NULL)
@@ -306,6 +389,13 @@ _gsql_result_new (GsqlConnection *connection,
    * small, and blocks grow while they come full, so one row does not
    * allocate (and map, and unmap) a megabyte. */
   self->block_size = MIN (self->max_block, FIRST_BLOCK);
+  if (take_bindings (self))
+    {
+      SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROW_ARRAY_SIZE, (SQLPOINTER) self->block_size, 0);
+      SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROWS_FETCHED_PTR, &self->rows_fetched, 0);
+      self->bindings_ready = TRUE;
+      return self;
+    }
   SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROW_BIND_TYPE, SQL_BIND_BY_COLUMN, 0);
   SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROW_ARRAY_SIZE, (SQLPOINTER) self->block_size, 0);
   SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROWS_FETCHED_PTR, &self->rows_fetched, 0);
@@ -326,6 +416,7 @@ _gsql_result_new (GsqlConnection *connection,
           return NULL;
         }
     }
+  self->bindings_ready = TRUE;
   return self;
 }
 

@@ -1349,8 +1349,8 @@ load_values (GsqlSession *self, GsqlMapper *m, GValue *row, GError **error)
     {
       object = g_object_new_with_properties (gsql_mapper_get_object_type (cm), n, names, props);
       st = attach_state (self, object, cm);
-      st->key = g_strdup (key);
-      g_hash_table_insert (self->identity, g_strdup (key), st);
+      st->key = g_steal_pointer (&key);
+      g_hash_table_insert (self->identity, g_strdup (st->key), st);
     }
   st->state = GSQL_OBJECT_STATE_PERSISTENT;
   st->expired = FALSE;

@@ -421,6 +421,180 @@ START_TEST (test_many_rows)
 }
 END_TEST
 
+/* The id and name of the first row PARAM_QUERY finds for @params, read
+ * with the one prepared statement that every call reuses; FALSE when
+ * none.  With @read_to_end FALSE the result is dropped after that row. */
+#define PARAM_QUERY "SELECT id, name, score FROM t_res WHERE id = ? OR name = ?"
+
+static gboolean
+lookup (GsqlConnection *conn, const GValue *params, gint64 *id, char **name, gboolean read_to_end)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsqlResult) r = gsql_connection_execute (conn, PARAM_QUERY, params, 2, NULL, &error);
+  gboolean found;
+
+  gsql_test_assert_no_error (error);
+  found = gsql_result_next (r, &error);
+  gsql_test_assert_no_error (error);
+  if (found)
+    {
+      *id = gsql_result_get_int64 (r, 0);
+      *name = g_strdup (gsql_result_get_string (r, 1));
+      if (read_to_end)
+        {
+          ck_assert (!gsql_result_next (r, &error));
+          gsql_test_assert_no_error (error);
+        }
+    }
+  return found;
+}
+
+static void
+insert_row (GsqlConnection *conn, const GValue *params)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GsqlResult) r = gsql_connection_execute (conn, "INSERT INTO t_res (id, name) VALUES (?, ?)",
+                                                     params, 2, NULL, &error);
+
+  gsql_test_assert_no_error (error);
+  ck_assert_ptr_nonnull (r);
+}
+
+/* One prepared statement executed again and again keeps its parameter
+ * and column bindings between executions when nothing about them
+ * changed; values of other kinds or sizes, NULLs, array executions of
+ * the same text, a result left unread, a result that fetched in big
+ * blocks and DDL in between must still give the right rows. */
+START_TEST (test_reused_statement_bindings)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  g_autoptr(GsqlConnection) conn = setup (engine, backend);
+  g_autoptr(GError) error = NULL;
+  GValue params[2] = { G_VALUE_INIT, G_VALUE_INIT };
+  GValue many[4] = { G_VALUE_INIT, G_VALUE_INIT, G_VALUE_INIT, G_VALUE_INIT };
+  static const char *const names[] = { "one", "two", "three" };
+  gint64 id = 0;
+  gint64 rowcount = -1;
+
+  for (guint round = 0; round < 4; round++)
+    for (gint64 k = 1; k <= 3; k++)
+      {
+        g_autofree char *name = NULL;
+
+        /* by id, the name parameter NULL; then by name (a string of
+         * another length each time), the id parameter an unknown id */
+        gsql_test_value_int64 (&params[0], k);
+        g_value_init (&params[1], G_TYPE_STRING);
+        ck_assert (lookup (conn, params, &id, &name, round % 2 == 0));
+        ck_assert_int_eq (id, k);
+        ck_assert_str_eq (name, names[k - 1]);
+        g_clear_pointer (&name, g_free);
+        gsql_test_values_unset (params, 2);
+
+        gsql_test_value_int64 (&params[0], -1);
+        gsql_test_value_string (&params[1], names[k - 1]);
+        ck_assert (lookup (conn, params, &id, &name, round % 2 == 1));
+        ck_assert_int_eq (id, k);
+        ck_assert_str_eq (name, names[k - 1]);
+        g_clear_pointer (&name, g_free);
+        gsql_test_values_unset (params, 2);
+
+        gsql_test_value_int64 (&params[0], 99);
+        gsql_test_value_string (&params[1], "nobody");
+        ck_assert (!lookup (conn, params, &id, &name, TRUE));
+        gsql_test_values_unset (params, 2);
+      }
+
+  /* An INSERT run once with one row, then with two rows as arrays, then
+   * with one row again: each time the values of that call. */
+  gsql_test_value_int64 (&params[0], 10);
+  gsql_test_value_string (&params[1], "ten");
+  insert_row (conn, params);
+  gsql_test_values_unset (params, 2);
+  gsql_test_value_int64 (&many[0], 11);
+  gsql_test_value_string (&many[1], "eleven");
+  gsql_test_value_int64 (&many[2], 12);
+  gsql_test_value_string (&many[3], "twelve");
+  gsql_connection_execute_many (conn, "INSERT INTO t_res (id, name) VALUES (?, ?)", many, 2, 2, &rowcount, NULL, &error);
+  gsql_test_assert_no_error (error);
+  ck_assert_int_eq (rowcount, 2);
+  gsql_test_values_unset (many, 4);
+  gsql_test_value_int64 (&params[0], 13);
+  gsql_test_value_string (&params[1], "thirteen");
+  insert_row (conn, params);
+  gsql_test_values_unset (params, 2);
+  {
+    g_autoptr(GsqlResult) r = query (conn, "SELECT id, name FROM t_res WHERE id >= 10 ORDER BY id");
+    static const char *const expect[] = { "ten", "eleven", "twelve", "thirteen" };
+    guint n = 0;
+
+    while (gsql_result_next (r, &error))
+      {
+        ck_assert_int_eq (gsql_result_get_int64 (r, 0), 10 + n);
+        ck_assert_str_eq (gsql_result_get_string (r, 1), expect[n]);
+        n++;
+      }
+    gsql_test_assert_no_error (error);
+    ck_assert_uint_eq (n, 4);
+  }
+
+  /* A query whose result grows its blocks past what a statement keeps
+   * bound, run twice, then a one-row run of the same text. */
+  {
+    GValue *rows = g_new0 (GValue, 3000 * 2);
+    const char *big = "SELECT id, name FROM t_res WHERE id >= ? ORDER BY id";
+
+    for (guint i = 0; i < 3000; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("bulk%u", i);
+        gsql_test_value_int64 (&rows[2 * i], 1000 + i);
+        gsql_test_value_string (&rows[2 * i + 1], name);
+      }
+    gsql_connection_execute_many (conn, "INSERT INTO t_res (id, name) VALUES (?, ?)", rows, 2, 3000, NULL, NULL, &error);
+    gsql_test_assert_no_error (error);
+    gsql_test_values_unset (rows, 3000 * 2);
+    g_free (rows);
+    for (guint pass = 0; pass < 3; pass++)
+      {
+        gint64 from = pass < 2 ? 1000 : 3999;
+        g_autoptr(GsqlResult) r = NULL;
+        guint n = 0;
+
+        gsql_test_value_int64 (&params[0], from);
+        r = gsql_connection_execute (conn, big, params, 1, NULL, &error);
+        gsql_test_assert_no_error (error);
+        gsql_test_values_unset (params, 1);
+        while (gsql_result_next (r, &error))
+          {
+            g_autofree char *name = g_strdup_printf ("bulk%u", (guint) (from - 1000) + n);
+            ck_assert_int_eq (gsql_result_get_int64 (r, 0), from + n);
+            ck_assert_str_eq (gsql_result_get_string (r, 1), name);
+            n++;
+          }
+        gsql_test_assert_no_error (error);
+        ck_assert_uint_eq (n, pass < 2 ? 3000 : 1);
+      }
+  }
+
+  /* DDL forgets prepared statements: the same text prepares again and
+   * binds what the changed table has. */
+  gsql_test_exec (conn, "DROP TABLE t_res");
+  gsql_test_exec (conn, "CREATE TABLE t_res (id INTEGER PRIMARY KEY, name VARCHAR(40), score INTEGER)");
+  gsql_test_exec (conn, "INSERT INTO t_res (id, name, score) VALUES (7, 'seven', 70)");
+  {
+    g_autofree char *name = NULL;
+
+    gsql_test_value_int64 (&params[0], 7);
+    g_value_init (&params[1], G_TYPE_STRING);
+    ck_assert (lookup (conn, params, &id, &name, TRUE));
+    ck_assert_int_eq (id, 7);
+    ck_assert_str_eq (name, "seven");
+    gsql_test_values_unset (params, 2);
+  }
+}
+END_TEST
+
 int
 main (int argc, char **argv)
 {
@@ -441,6 +615,7 @@ main (int argc, char **argv)
   gsql_test_add_backend_test (tc, test_buffer, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_closed_result, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_many_rows, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_reused_statement_bindings, GSQL_TEST_ALL_BACKENDS, NULL);
   suite_add_tcase (s, tc);
   return gsql_test_run_suite (s);
 }
