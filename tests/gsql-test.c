@@ -524,6 +524,48 @@ gsql_test_query_int64 (GsqlConnection *conn, const char *sql)
   return n;
 }
 
+/* The server's number for the session of @conn (PostgreSQL's backend
+ * pid, MariaDB's connection id); for the servers only. */
+gint64
+gsql_test_session_id (GsqlConnection *conn, GsqlTestBackend backend)
+{
+  ck_assert (backend != GSQL_TEST_SQLITE);
+  return gsql_test_query_int64 (conn, backend == GSQL_TEST_POSTGRESQL
+                                      ? "SELECT pg_backend_pid()"
+                                      : "SELECT CONNECTION_ID()");
+}
+
+/* Ends server session @id from the connection @killer (PostgreSQL:
+ * pg_terminate_backend(), MariaDB: KILL CONNECTION) and waits until the
+ * server has let go of it, so that the victim's next statement meets a
+ * dead connection; fails the test after 10 s. */
+void
+gsql_test_kill_session (GsqlConnection *killer, GsqlTestBackend backend, gint64 id)
+{
+  g_autofree char *kill = NULL;
+  g_autofree char *count = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  ck_assert (backend != GSQL_TEST_SQLITE);
+  if (backend == GSQL_TEST_POSTGRESQL)
+    {
+      kill = g_strdup_printf ("SELECT pg_terminate_backend(%" G_GINT64_FORMAT ")", id);
+      count = g_strdup_printf ("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %" G_GINT64_FORMAT, id);
+    }
+  else
+    {
+      kill = g_strdup_printf ("KILL CONNECTION %" G_GINT64_FORMAT, id);
+      count = g_strdup_printf ("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID = %" G_GINT64_FORMAT, id);
+    }
+  printf ("#   %s\n", kill);
+  gsql_test_exec (killer, kill);
+  while (gsql_test_query_int64 (killer, count) != 0)
+    {
+      ck_assert_msg (g_get_monotonic_time () < deadline, "session %" G_GINT64_FORMAT " still alive after 10 s", id);
+      g_usleep (20 * 1000);
+    }
+}
+
 /* @url with its port replaced by @port. */
 char *
 gsql_test_replace_port (const char *url, const char *port)

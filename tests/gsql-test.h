@@ -85,6 +85,11 @@ void             gsql_test_drop_tables         (GsqlConnection *conn,
                                                 ...) G_GNUC_NULL_TERMINATED;
 gint64           gsql_test_query_int64         (GsqlConnection *conn,
                                                 const char     *sql);
+gint64           gsql_test_session_id          (GsqlConnection *conn,
+                                                GsqlTestBackend backend);
+void             gsql_test_kill_session        (GsqlConnection *killer,
+                                                GsqlTestBackend backend,
+                                                gint64          id);
 gint64           gsql_test_value_to_int64      (const GValue   *value);
 char            *gsql_test_replace_port        (const char     *url,
                                                 const char     *port) G_GNUC_WARN_UNUSED_RESULT;

@@ -11,43 +11,6 @@
 
 #include "tests/gsql-test.h"
 
-static gint64
-session_id (GsqlConnection *conn, GsqlTestBackend backend)
-{
-  return gsql_test_query_int64 (conn, backend == GSQL_TEST_POSTGRESQL
-                                      ? "SELECT pg_backend_pid()"
-                                      : "SELECT CONNECTION_ID()");
-}
-
-/* Kills session @id through @killer and waits until the server has let go
- * of it, so the victim's next statement meets a dead connection. */
-static void
-kill_session (GsqlConnection *killer, GsqlTestBackend backend, gint64 id)
-{
-  g_autofree char *kill = NULL;
-  g_autofree char *count = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  if (backend == GSQL_TEST_POSTGRESQL)
-    {
-      kill = g_strdup_printf ("SELECT pg_terminate_backend(%" G_GINT64_FORMAT ")", id);
-      count = g_strdup_printf ("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %" G_GINT64_FORMAT, id);
-    }
-  else
-    {
-      kill = g_strdup_printf ("KILL %" G_GINT64_FORMAT, id);
-      count = g_strdup_printf ("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID = %" G_GINT64_FORMAT, id);
-    }
-  printf ("#   %s\n", kill);
-  gsql_test_exec (killer, kill);
-
-  while (gsql_test_query_int64 (killer, count) != 0)
-    {
-      ck_assert_msg (g_get_monotonic_time () < deadline, "session %" G_GINT64_FORMAT " still alive after 10 s", id);
-      g_usleep (20 * 1000);
-    }
-}
-
 START_TEST (test_killed_connection)
 {
   GsqlTestBackend backend = gsql_test_begin (_i);
@@ -64,8 +27,8 @@ START_TEST (test_killed_connection)
 
   victim = gsql_test_connect (engine);
   killer = gsql_test_connect (engine);
-  id = session_id (victim, backend);
-  kill_session (killer, backend, id);
+  id = gsql_test_session_id (victim, backend);
+  gsql_test_kill_session (killer, backend, id);
 
   result = gsql_connection_execute (victim, "SELECT 1", NULL, 0, NULL, &error);
   ck_assert_ptr_null (result);
@@ -91,7 +54,7 @@ START_TEST (test_killed_connection)
   fresh = gsql_test_connect (engine);
   ck_assert (!gsql_connection_is_invalidated (fresh));
   ck_assert_int_eq (gsql_test_query_int64 (fresh, "SELECT 1"), 1);
-  new_id = session_id (fresh, backend);
+  new_id = gsql_test_session_id (fresh, backend);
   ck_assert_int_ne (new_id, id);
   ck_assert_uint_eq (gsql_pool_get_n_connects (pool), 3);
   g_object_unref (fresh);
@@ -124,7 +87,7 @@ START_TEST (test_killed_in_transaction)
   ck_assert (gsql_connection_begin (victim, &error));
   gsql_test_assert_no_error (error);
   gsql_test_exec (victim, "INSERT INTO t_disconnect VALUES (1)");
-  kill_session (killer, backend, session_id (victim, backend));
+  gsql_test_kill_session (killer, backend, gsql_test_session_id (victim, backend));
 
   result = gsql_connection_execute (victim, "INSERT INTO t_disconnect VALUES (2)", NULL, 0, NULL, &error);
   ck_assert_ptr_null (result);
@@ -167,17 +130,17 @@ START_TEST (test_pre_ping)
   gsql_pool_set_pre_ping (pool, TRUE);
 
   conn = gsql_test_connect (engine);
-  id = session_id (conn, backend);
+  id = gsql_test_session_id (conn, backend);
   g_object_unref (conn);
   ck_assert_uint_eq (gsql_pool_get_n_idle (pool), 1);
 
   killer = gsql_test_connect (other_engine);
-  kill_session (killer, backend, id);
+  gsql_test_kill_session (killer, backend, id);
   g_object_unref (killer);
 
   conn = gsql_test_connect (engine);
   ck_assert_int_eq (gsql_test_query_int64 (conn, "SELECT 1"), 1);
-  ck_assert_int_ne (session_id (conn, backend), id);
+  ck_assert_int_ne (gsql_test_session_id (conn, backend), id);
   ck_assert_uint_eq (gsql_pool_get_n_connects (pool), 2);
   g_object_unref (conn);
   ck_assert_uint_eq (gsql_pool_get_n_checked_out (pool), 0);

@@ -25,40 +25,6 @@
 #include "tests/gsql-test.h"
 #include "tests/orm/test-models.h"
 
-static gint64
-session_id (GsqlConnection *conn, GsqlTestBackend backend)
-{
-  return gsql_test_query_int64 (conn, backend == GSQL_TEST_POSTGRESQL
-                                      ? "SELECT pg_backend_pid()"
-                                      : "SELECT CONNECTION_ID()");
-}
-
-/* Ends session @id from @killer and waits until the server let go of it. */
-static void
-kill_session (GsqlConnection *killer, GsqlTestBackend backend, gint64 id)
-{
-  g_autofree char *kill = NULL;
-  g_autofree char *count = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  if (backend == GSQL_TEST_POSTGRESQL)
-    {
-      kill = g_strdup_printf ("SELECT pg_terminate_backend(%" G_GINT64_FORMAT ")", id);
-      count = g_strdup_printf ("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %" G_GINT64_FORMAT, id);
-    }
-  else
-    {
-      kill = g_strdup_printf ("KILL CONNECTION %" G_GINT64_FORMAT, id);
-      count = g_strdup_printf ("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID = %" G_GINT64_FORMAT, id);
-    }
-  gsql_test_exec (killer, kill);
-  while (gsql_test_query_int64 (killer, count) != 0)
-    {
-      ck_assert_msg (g_get_monotonic_time () < deadline, "session %" G_GINT64_FORMAT " alive after 10 s", id);
-      g_usleep (20 * 1000);
-    }
-}
-
 static void
 assert_disconnected (const GError *error, const char *what)
 {
@@ -91,7 +57,7 @@ START_TEST (test_killed_before_commit)
   ck_assert (gsql_connection_begin (victim, &error));
   gsql_test_exec (victim, "INSERT INTO flt_commit VALUES (1)");
   gsql_test_exec (victim, "INSERT INTO flt_commit VALUES (2)");
-  kill_session (killer, backend, session_id (victim, backend));
+  gsql_test_kill_session (killer, backend, gsql_test_session_id (victim, backend));
 
   ck_assert (!gsql_connection_commit (victim, &error));
   assert_disconnected (error, "COMMIT on a killed connection");
@@ -170,7 +136,7 @@ on_before_execute (GsqlEngine *engine, GsqlConnection *conn, const char *sql, gu
     return;
   if (++s->n_inserts == s->kill_at)
     {
-      kill_session (s->killer, s->backend, s->victim_id);
+      gsql_test_kill_session (s->killer, s->backend, s->victim_id);
       s->killed = TRUE;
     }
 }
@@ -202,7 +168,7 @@ START_TEST (test_killed_mid_flush)
   {
     /* The session will get the pool's only connection: learn its id. */
     g_autoptr(GsqlConnection) c = gsql_test_connect (engine);
-    sab.victim_id = session_id (c, backend);
+    sab.victim_id = gsql_test_session_id (c, backend);
   }
   sab.backend = backend;
   sab.killer = gsql_test_connect (other);
