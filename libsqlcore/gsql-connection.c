@@ -198,6 +198,8 @@ check_usable (GsqlConnection *self,
   return TRUE;
 }
 
+static gboolean leave_manual_idle (GsqlConnection *self, GError **error);
+
 /* Parameter binding.  Each value is described (C type, SQL type, size)
  * first; then all of them are copied into the statement's reusable
  * buffer, so an execution allocates nothing once the buffer is big
@@ -611,7 +613,7 @@ gsql_connection_execute (GsqlConnection  *self,
   g_return_val_if_fail (params != NULL || n_params == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_usable (self, error))
+  if (!check_usable (self, error) || !leave_manual_idle (self, error))
     return NULL;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -666,7 +668,9 @@ gsql_connection_execute (GsqlConnection  *self,
 
   /* A parameter bound by the last execution to the same buffer with the
    * same description is still bound: only its value is written (a get by
-   * key rebinds nothing). */
+   * key rebinds nothing).  Only fixed-size values: SQLite's driver reads
+   * the length of a text or binary value when it is bound (an empty blob
+   * bound before a one-byte one made the latter read back empty). */
   if (stmt->bound_params == NULL)
     stmt->bound_params = g_array_new (FALSE, TRUE, sizeof (GsqlBoundParam));
   if (stmt->bound_params->len < n_params)
@@ -678,7 +682,8 @@ gsql_connection_execute (GsqlConnection  *self,
       GsqlBoundParam *b = &g_array_index (stmt->bound_params, GsqlBoundParam, i);
 
       *ind = write_value (&params[i], &desc[i], backend, dest);
-      if (i >= stmt->n_bound_params || b->dest != dest || b->ind != ind || b->c_type != desc[i].c_type ||
+      if (i >= stmt->n_bound_params || desc[i].c_type == SQL_C_CHAR || desc[i].c_type == SQL_C_BINARY ||
+          b->dest != dest || b->ind != ind || b->c_type != desc[i].c_type ||
           b->sql_type != desc[i].sql_type || b->column_size != desc[i].column_size ||
           b->digits != desc[i].digits || b->size != (SQLLEN) desc[i].size)
         {
@@ -1077,7 +1082,7 @@ gsql_connection_execute_many (GsqlConnection  *self,
 
   if (out_rowcount)
     *out_rowcount = 0;
-  if (!check_usable (self, error))
+  if (!check_usable (self, error) || !leave_manual_idle (self, error))
     return FALSE;
   if (n_rows == 0)
     return TRUE;
@@ -1335,7 +1340,23 @@ set_autocommit (GsqlConnection *self, gboolean on, GError **error)
       return FALSE;
     }
   self->dbc->autocommit = on;
+  self->dbc->manual_idle = FALSE;
   return TRUE;
+}
+
+/* A transaction that ended leaves the driver in manual-commit mode
+ * (manual_idle): a loop of short transactions then toggles autocommit
+ * neither at begin nor at commit — on MariaDB and PostgreSQL each toggle
+ * is a round trip.  A statement outside a transaction (or a change of
+ * isolation level) turns autocommit back on first, so that it commits by
+ * itself as before; the pool does the same when the connection comes back
+ * (_gsql_dbc_reset). */
+static gboolean
+leave_manual_idle (GsqlConnection *self, GError **error)
+{
+  if (self->depth > 0 || !self->dbc->manual_idle)
+    return TRUE;
+  return set_autocommit (self, TRUE, error);
 }
 
 static gboolean
@@ -1363,7 +1384,8 @@ end_transaction (GsqlConnection *self, SQLSMALLINT how, GError **error)
     }
   self->depth = 0;
   self->failed_in_transaction = FALSE;
-  return set_autocommit (self, TRUE, error);
+  self->dbc->manual_idle = TRUE;   /* autocommit stays off until needed */
+  return TRUE;
 }
 
 static gboolean
@@ -1414,7 +1436,9 @@ gsql_connection_begin (GsqlConnection  *self,
     }
   if (_gsql_connection_get_echo (self))
     g_debug ("BEGIN (implicit)");
-  if (!set_autocommit (self, FALSE, error))
+  if (self->dbc->manual_idle)
+    self->dbc->manual_idle = FALSE;   /* still in manual-commit mode */
+  else if (!set_autocommit (self, FALSE, error))
     return FALSE;
   self->depth = 1;
   return TRUE;
@@ -1624,6 +1648,8 @@ gsql_connection_set_isolation_level (GsqlConnection      *self,
                            _("The isolation level cannot change inside a transaction"));
       return FALSE;
     }
+  if (!leave_manual_idle (self, error))
+    return FALSE;
   switch (level)
     {
     case GSQL_ISOLATION_LEVEL_READ_UNCOMMITTED: odbc_level = SQL_TXN_READ_UNCOMMITTED; break;

@@ -84,6 +84,11 @@ struct _GsqlDbc {
   gint64       created_at;   /* g_get_monotonic_time () */
   gboolean     invalidated;
   gboolean     autocommit;
+  /* Autocommit is off at the driver, but no transaction is open and no
+   * statement ran since the last one ended: the next begin needs no round
+   * trip, anything else turns autocommit back on first (see
+   * gsql-connection.c: leave_manual_idle). */
+  gboolean     manual_idle;
   GHashTable  *stmt_cache;   /* sql → GsqlStmt* */
   GQueue       lru;          /* most recent first */
   SQLULEN      default_isolation;

@@ -234,12 +234,15 @@ _gsql_dbc_reset (GsqlDbc *dbc)
     }
   if (!dbc->autocommit)
     {
-      if (!SQL_SUCCEEDED (SQLEndTran (SQL_HANDLE_DBC, dbc->hdbc, SQL_ROLLBACK)))
+      /* After a transaction that ended (manual_idle) nothing is open: only
+       * autocommit goes back on. */
+      if (!dbc->manual_idle && !SQL_SUCCEEDED (SQLEndTran (SQL_HANDLE_DBC, dbc->hdbc, SQL_ROLLBACK)))
         return FALSE;
       if (!SQL_SUCCEEDED (SQLSetConnectAttr (dbc->hdbc, SQL_ATTR_AUTOCOMMIT,
                                              (SQLPOINTER) SQL_AUTOCOMMIT_ON, 0)))
         return FALSE;
       dbc->autocommit = TRUE;
+      dbc->manual_idle = FALSE;
     }
   if (dbc->isolation != dbc->default_isolation && dbc->default_isolation != 0)
     {

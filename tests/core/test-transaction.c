@@ -273,6 +273,88 @@ START_TEST (test_return_rolls_back)
 }
 END_TEST
 
+/* Transactions one after another on one connection: gsql leaves the
+ * driver in manual-commit mode after each (no round trip to switch it at
+ * begin and commit), so everything that is not a transaction — a plain
+ * statement, an isolation level change, the connection's return to the
+ * pool — must find autocommit on again. */
+START_TEST (test_transactions_in_a_row)
+{
+  GsqlTestBackend backend = gsql_test_begin (_i);
+  g_autoptr(GsqlEngine) engine = gsql_test_open_engine (backend);
+  GsqlPool *pool = gsql_engine_get_pool (engine);
+  g_autoptr(GsqlConnection) other = NULL;
+  GsqlConnection *conn;
+
+  gsql_pool_set_size (pool, 2);
+  gsql_pool_set_max_overflow (pool, 0);
+  conn = gsql_test_connect (engine);
+  other = gsql_test_connect (engine);
+  setup_table (conn);
+  for (int k = 1; k <= 6; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("n%d", k);
+
+      ck_ok (gsql_connection_begin);
+      insert (conn, k, name);
+      if (k % 3 == 0)
+        ck_ok (gsql_connection_rollback);
+      else
+        ck_ok (gsql_connection_commit);
+    }
+  assert_ids (other, "1,2,4,5");
+  /* a statement after the last commit commits by itself */
+  insert (conn, 10, "plain");
+  assert_ids (other, "1,2,4,5,10");
+  if (backend == GSQL_TEST_MARIADB)
+    ck_assert_int_eq (gsql_test_query_int64 (conn, "SELECT @@autocommit"), 1);
+
+  /* a failed statement outside a transaction, then a transaction */
+  ck_ok (gsql_connection_begin);
+  insert (conn, 11, "t");
+  ck_ok (gsql_connection_commit);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GsqlResult) r = gsql_connection_execute (conn, "INSERT INTO t_txn (id, name) VALUES (1, 'dup')",
+                                                       NULL, 0, NULL, &error);
+    ck_assert_ptr_null (r);
+    ck_assert (error != NULL && gsql_error_is_integrity (error));
+  }
+  ck_assert (!gsql_connection_in_transaction (conn));
+  insert (conn, 12, "after");
+  assert_ids (other, "1,2,4,5,10,11,12");
+
+  /* the isolation level changes after a commit, then applies */
+  ck_ok (gsql_connection_begin);
+  insert (conn, 13, "u");
+  ck_ok (gsql_connection_commit);
+  {
+    g_autoptr(GError) error = NULL;
+    ck_assert (gsql_connection_set_isolation_level (conn, GSQL_ISOLATION_LEVEL_SERIALIZABLE, &error));
+    gsql_test_assert_no_error (error);
+  }
+  ck_ok (gsql_connection_begin);
+  insert (conn, 14, "v");
+  ck_ok (gsql_connection_commit);
+  assert_ids (other, "1,2,4,5,10,11,12,13,14");
+
+  /* back to the pool straight after a commit: the next user of the same
+   * connection is in autocommit mode */
+  ck_ok (gsql_connection_begin);
+  insert (conn, 15, "w");
+  ck_ok (gsql_connection_commit);
+  g_object_unref (conn);
+  conn = gsql_test_connect (engine);
+  ck_assert_uint_eq (gsql_pool_get_n_connects (pool), 2);   /* the same two */
+  ck_assert (!gsql_connection_in_transaction (conn));
+  insert (conn, 16, "x");
+  assert_ids (other, "1,2,4,5,10,11,12,13,14,15,16");
+  if (backend == GSQL_TEST_MARIADB)
+    ck_assert_int_eq (gsql_test_query_int64 (conn, "SELECT @@autocommit"), 1);
+  g_object_unref (conn);
+}
+END_TEST
+
 int
 main (int argc, char **argv)
 {
@@ -290,6 +372,7 @@ main (int argc, char **argv)
   gsql_test_add_backend_test (tc, test_savepoint_levels, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_savepoint_after_error, GSQL_TEST_ALL_BACKENDS, NULL);
   gsql_test_add_backend_test (tc, test_return_rolls_back, GSQL_TEST_ALL_BACKENDS, NULL);
+  gsql_test_add_backend_test (tc, test_transactions_in_a_row, GSQL_TEST_ALL_BACKENDS, NULL);
   suite_add_tcase (s, tc);
   return gsql_test_run_suite (s);
 }
