@@ -3357,6 +3357,21 @@ insert_sql_for (GsqlMapper *m, GsqlTable *table, GPtrArray *names, GsqlMappedPro
   return sql;
 }
 
+/* A property's value as the statement binds it: through its column's
+ * type, NULL for a zero that means NULL (left unset). */
+static gboolean
+bind_property (State *st, GsqlMappedProperty *p, const char *dialect, GValue *out, GError **error)
+{
+  GValue v = G_VALUE_INIT;
+  gboolean ok = TRUE;
+
+  get_prop_of (st->object, p, &v);
+  if (!(p->zero_is_null && prop_is_null (p, &v)))
+    ok = gsql_sql_type_bind (gsql_column_get_sql_type (p->column), dialect, &v, out, error);
+  g_value_unset (&v);
+  return ok;
+}
+
 /* The batch's values for @sql, bound through the columns' types; NULL
  * (with @error set) when a value does not fit its column. */
 static GsqlResult *
@@ -3374,15 +3389,7 @@ insert_batch_fast (GsqlSession *self, GPtrArray *batch, GPtrArray *cols, const c
 
       for (j = 0; j < cols->len; j++, k++)
         {
-          GsqlMappedProperty *p = g_ptr_array_index (cols, j);
-          GValue v = G_VALUE_INIT;
-          gboolean ok = TRUE;
-
-          get_prop_of (st->object, p, &v);
-          if (!(p->zero_is_null && prop_is_null (p, &v)))
-            ok = gsql_sql_type_bind (gsql_column_get_sql_type (p->column), dialect, &v, &flat[k], error);
-          g_value_unset (&v);
-          if (!ok)
+          if (!bind_property (st, g_ptr_array_index (cols, j), dialect, &flat[k], error))
             goto out;
         }
     }
@@ -4454,13 +4461,8 @@ update_batch (GsqlSession *self, State **states, guint n, GArray *changed, GErro
           else if (g_str_has_prefix (name, "gsql_s"))
             {
               guint j = g_array_index (changed, guint, atoi (name + 6));
-              GsqlMappedProperty *p = g_ptr_array_index (mapped, j);
-              GValue v = G_VALUE_INIT;
 
-              get_prop (st, j, &v);
-              if (!(p->zero_is_null && prop_is_null (p, &v)))
-                bound = gsql_sql_type_bind (gsql_column_get_sql_type (p->column), dialect, &v, out, &local);
-              g_value_unset (&v);
+              bound = bind_property (st, g_ptr_array_index (mapped, j), dialect, out, &local);
             }
           else if (g_str_has_prefix (name, "gsql_k"))
             {
