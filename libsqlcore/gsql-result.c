@@ -131,7 +131,7 @@ keep_bindings (GsqlResult *self)
       bytes += (self->columns[i].elem + sizeof (SQLLEN)) * self->block_size;
   if (bytes > KEEP_BOUND_BYTES)
     return FALSE;
-  _gsql_stmt_free_bound (stmt);   /* none: the result took them over */
+  g_assert (stmt->bound_cols == NULL);   /* this result took them, or they were unbound */
   stmt->bound_cols = g_new (GsqlBoundColumn, self->n_columns);
   stmt->n_bound_cols = self->n_columns;
   stmt->bound_block = self->block_size;
@@ -340,6 +340,7 @@ _gsql_result_new (GsqlConnection *connection,
 {
   GsqlResult *self = g_object_new (GSQL_TYPE_RESULT, NULL);
   gboolean all_bound = TRUE;
+  gboolean taken;
   gsize row_bytes = 0;
   guint i;
 
@@ -389,18 +390,13 @@ _gsql_result_new (GsqlConnection *connection,
    * small, and blocks grow while they come full, so one row does not
    * allocate (and map, and unmap) a megabyte. */
   self->block_size = MIN (self->max_block, FIRST_BLOCK);
-  if (take_bindings (self))
-    {
-      SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROW_ARRAY_SIZE, (SQLPOINTER) self->block_size, 0);
-      SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROWS_FETCHED_PTR, &self->rows_fetched, 0);
-      self->bindings_ready = TRUE;
-      return self;
-    }
-  SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROW_BIND_TYPE, SQL_BIND_BY_COLUMN, 0);
+  taken = take_bindings (self);
+  if (!taken)
+    SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROW_BIND_TYPE, SQL_BIND_BY_COLUMN, 0);
   SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROW_ARRAY_SIZE, (SQLPOINTER) self->block_size, 0);
   SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_ROWS_FETCHED_PTR, &self->rows_fetched, 0);
 
-  for (i = 0; i < self->n_columns; i++)
+  for (i = 0; i < self->n_columns && !taken; i++)
     {
       Column *c = &self->columns[i];
 

@@ -273,6 +273,15 @@ START_TEST (test_return_rolls_back)
 }
 END_TEST
 
+/* One row inserted in a transaction of its own, committed. */
+static void
+insert_in_transaction (GsqlConnection *conn, int id, const char *name)
+{
+  ck_ok (gsql_connection_begin);
+  insert (conn, id, name);
+  ck_ok (gsql_connection_commit);
+}
+
 /* Transactions one after another on one connection: gsql leaves the
  * driver in manual-commit mode after each (no round trip to switch it at
  * begin and commit), so everything that is not a transaction — a plain
@@ -310,9 +319,7 @@ START_TEST (test_transactions_in_a_row)
     ck_assert_int_eq (gsql_test_query_int64 (conn, "SELECT @@autocommit"), 1);
 
   /* a failed statement outside a transaction, then a transaction */
-  ck_ok (gsql_connection_begin);
-  insert (conn, 11, "t");
-  ck_ok (gsql_connection_commit);
+  insert_in_transaction (conn, 11, "t");
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(GsqlResult) r = gsql_connection_execute (conn, "INSERT INTO t_txn (id, name) VALUES (1, 'dup')",
@@ -325,24 +332,18 @@ START_TEST (test_transactions_in_a_row)
   assert_ids (other, "1,2,4,5,10,11,12");
 
   /* the isolation level changes after a commit, then applies */
-  ck_ok (gsql_connection_begin);
-  insert (conn, 13, "u");
-  ck_ok (gsql_connection_commit);
+  insert_in_transaction (conn, 13, "u");
   {
     g_autoptr(GError) error = NULL;
     ck_assert (gsql_connection_set_isolation_level (conn, GSQL_ISOLATION_LEVEL_SERIALIZABLE, &error));
     gsql_test_assert_no_error (error);
   }
-  ck_ok (gsql_connection_begin);
-  insert (conn, 14, "v");
-  ck_ok (gsql_connection_commit);
+  insert_in_transaction (conn, 14, "v");
   assert_ids (other, "1,2,4,5,10,11,12,13,14");
 
   /* back to the pool straight after a commit: the next user of the same
    * connection is in autocommit mode */
-  ck_ok (gsql_connection_begin);
-  insert (conn, 15, "w");
-  ck_ok (gsql_connection_commit);
+  insert_in_transaction (conn, 15, "w");
   g_object_unref (conn);
   conn = gsql_test_connect (engine);
   ck_assert_uint_eq (gsql_pool_get_n_connects (pool), 2);   /* the same two */

@@ -72,3 +72,18 @@ fuzz_scan_sql (const char *sql, const char *dialect)
     }
   return markers;
 }
+
+/* The fuzzer's input, read a byte at a time (zeros once it runs out). */
+typedef struct {
+  const guint8 *p;
+  size_t        left;
+} FuzzInput;
+
+static inline guint8
+fuzz_take_byte (FuzzInput *in)
+{
+  if (in->left == 0)
+    return 0;
+  in->left--;
+  return *in->p++;
+}

@@ -19,24 +19,10 @@
 
 #include "fuzz-common.h"
 
-typedef struct {
-  const guint8 *p;
-  size_t        left;
-} Input;
-
-static guint8
-take_byte (Input *in)
-{
-  if (in->left == 0)
-    return 0;
-  in->left--;
-  return *in->p++;
-}
-
 static char *
-take_string (Input *in)
+take_string (FuzzInput *in)
 {
-  size_t want = take_byte (in) % 24;
+  size_t want = fuzz_take_byte (in) % 24;
   size_t n = MIN (want, in->left);
   char *s = g_strndup ((const char *) in->p, n);   /* stops at a NUL byte */
 
@@ -46,12 +32,12 @@ take_string (Input *in)
 }
 
 static gint64
-take_int (Input *in)
+take_int (FuzzInput *in)
 {
   guint64 v = 0;   /* unsigned: shifting a negative gint64 is undefined */
 
   for (guint k = 0; k < 8; k++)
-    v = (v << 8) | take_byte (in);
+    v = (v << 8) | fuzz_take_byte (in);
   return (gint64) v;
 }
 
@@ -104,19 +90,19 @@ pop_n (GPtrArray *stack, GsqlExpr **out, guint n)
 }
 
 static void
-build (Input *in, GsqlTable *table, GPtrArray *stack)
+build (FuzzInput *in, GsqlTable *table, GPtrArray *stack)
 {
   guint steps = 0;
 
   while (in->left > 0 && steps++ < 64)
     {
-      guint8 op = take_byte (in);
+      guint8 op = fuzz_take_byte (in);
       GsqlExpr *a[3] = { NULL, NULL, NULL };
       GsqlExpr *e = NULL;
 
       switch (op % 26)
         {
-        case 0: e = gsql_col (table, col_names[take_byte (in) % G_N_ELEMENTS (col_names)]); break;
+        case 0: e = gsql_col (table, col_names[fuzz_take_byte (in) % G_N_ELEMENTS (col_names)]); break;
         case 1: e = gsql_int (take_int (in)); break;
         case 2: { gint64 bits = take_int (in); double d; memcpy (&d, &bits, sizeof d); e = gsql_double (d); } break;
         case 3: { g_autofree char *s = take_string (in); e = gsql_str (s); } break;
@@ -139,19 +125,19 @@ build (Input *in, GsqlTable *table, GPtrArray *stack)
           if (pop_n (stack, a, 1))
             {
               g_autofree char *s = take_string (in);
-              switch (take_byte (in) % 4)
+              switch (fuzz_take_byte (in) % 4)
                 {
                 case 0: e = gsql_contains (a[0], s); break;
                 case 1: e = gsql_startswith (a[0], s); break;
                 case 2: e = gsql_endswith (a[0], s); break;
-                default: e = gsql_like (a[0], gsql_str (s), (char) take_byte (in)); break;
+                default: e = gsql_like (a[0], gsql_str (s), (char) fuzz_take_byte (in)); break;
                 }
             }
           break;
         case 20:
           {
             g_autofree char *name = take_string (in);
-            guint n = take_byte (in) % 3;
+            guint n = fuzz_take_byte (in) % 3;
             if (pop_n (stack, a, n))
               e = gsql_func_v (name, NULL, a, n);
           }
@@ -175,7 +161,7 @@ build (Input *in, GsqlTable *table, GPtrArray *stack)
           break;
         case 24:
           if (pop_n (stack, a, 1))
-            e = gsql_cast (a[0], (op & 0x80) ? gsql_sql_type_string_new (take_byte (in) % 200 + 1) : gsql_sql_type_big_integer_new ());
+            e = gsql_cast (a[0], (op & 0x80) ? gsql_sql_type_string_new (fuzz_take_byte (in) % 200 + 1) : gsql_sql_type_big_integer_new ());
           break;
         case 25:
           if (pop_n (stack, a, 2))
@@ -233,7 +219,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_autoptr(GsqlMetaData) md = gsql_metadata_new ();
   g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (g_object_unref);
   GsqlTable *table = make_table (md);
-  Input in = { data, size };
+  FuzzInput in = { data, size };
   guint8 limit;
 
   if (table == NULL)
@@ -241,7 +227,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   build (&in, table, stack);
   if (stack->len == 0)
     return 0;
-  limit = take_byte (&in);
+  limit = fuzz_take_byte (&in);
 
   {
     /* SELECT every stacked expression but the last, WHERE the last. */

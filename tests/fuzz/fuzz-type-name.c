@@ -10,7 +10,7 @@
  * The parser (type_from_native() and the helpers under it) is static in
  * libsqlreflect/gsql-inspector.c, so this target compiles that file in.
  *
- * Input: a byte for the dialect, a byte of flags saying which of length,
+ * FuzzInput: a byte for the dialect, a byte of flags saying which of length,
  * precision and scale the catalog gave (one byte each follows; with its
  * top bit set it is scaled past 2^32), then the spelled name; after a NUL,
  * the extra column (MariaDB's "json" mark or PostgreSQL's enum labels,
@@ -29,24 +29,10 @@
 
 #include "libsqlreflect/gsql-inspector.c"
 
-typedef struct {
-  const guint8 *p;
-  size_t        left;
-} Input;
-
-static guint8
-take_byte (Input *in)
-{
-  if (in->left == 0)
-    return 0;
-  in->left--;
-  return *in->p++;
-}
-
 static gint64
-take_number (Input *in)
+take_number (FuzzInput *in)
 {
-  guint8 b = take_byte (in);
+  guint8 b = fuzz_take_byte (in);
 
   return (b & 0x80) ? (gint64) (b & 0x7f) << 28 : b;
 }
@@ -86,9 +72,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   static const char * const dialects[] = { "sqlite", "postgresql", "mysql" };
   static gboolean fatal_set;
-  Input in = { data, size };
-  const char *dialect = dialects[take_byte (&in) % G_N_ELEMENTS (dialects)];
-  guint8 flags = take_byte (&in);
+  FuzzInput in = { data, size };
+  const char *dialect = dialects[fuzz_take_byte (&in) % G_N_ELEMENTS (dialects)];
+  guint8 flags = fuzz_take_byte (&in);
   gint64 length = (flags & 1) ? take_number (&in) : -1;
   gint64 precision = (flags & 2) ? take_number (&in) : -1;
   gint64 scale = (flags & 4) ? take_number (&in) : -1;
