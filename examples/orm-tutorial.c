@@ -7,9 +7,10 @@
  *
  * Maps plain GObject classes onto tables, creates them, adds objects,
  * commits, queries them back through the expression language, changes one
- * (optimistic versioning counts it), follows the relationship between
- * users and their addresses (lazily, then eagerly), queries across it,
- * and deletes a user with its addresses.
+ * (optimistic versioning counts it), rolls a transaction and a savepoint
+ * back, follows the relationship between users and their addresses
+ * (lazily, then eagerly), queries across it, and deletes a user with its
+ * addresses.
  */
 #include <locale.h>
 #include <libsqlorm/sqlorm.h>
@@ -252,6 +253,60 @@ relationships (GsqlEngine *engine, GsqlRegistry *registry, GsqlMapper *users, Gs
   return TRUE;
 }
 
+/* Every session works in a transaction, begun by its first statement and
+ * ended by commit or rollback.  Rolling back undoes what the transaction
+ * wrote and puts the objects back as they were: a user added in it is
+ * transient again, and a changed one, expired, is read again. */
+static gboolean
+transactions (GsqlSession *session, GsqlMapper *users, DemoUser *sandy, GError **error)
+{
+  g_autoptr(DemoUser) fake = g_object_new (DEMO_TYPE_USER, "name", "fakeuser",
+                                           "fullname", "Invalid Name", NULL);
+  g_autoptr(DemoUser) again = NULL;
+  g_autoptr(GsqlExpr) query = NULL;
+  g_autoptr(GListModel) found = NULL;
+
+  g_object_set (sandy, "fullname", "sandy squirrel", NULL);
+  if (!gsql_session_add (session, fake, error))
+    return FALSE;
+  /* A query flushes first (autoflush), so it sees both changes. */
+  query = g_object_ref_sink (gsql_select_entity (users));
+  gsql_select_where (query, gsql_in (gsql_mapper_column (users, "name"),
+                                     gsql_str ("sandy"), gsql_str ("fakeuser"), NULL));
+  found = gsql_session_scalars (session, query, error);
+  if (found == NULL)
+    return FALSE;
+  g_print ("in the transaction: %u users named sandy or fakeuser\n",
+           g_list_model_get_n_items (found));
+  g_clear_object (&found);
+
+  if (!gsql_session_rollback (session, error))
+    return FALSE;
+  g_print ("rolled back: fakeuser %s in the session\n",
+           gsql_session_contains (session, fake) ? "is still" : "is no longer");
+  /* sandy is expired: the next query (or get) that returns her row
+   * reloads her. */
+  again = gsql_session_get_by_id (session, DEMO_TYPE_USER, sandy->id, error);
+  if (again == NULL)
+    return FALSE;
+  g_print ("rolled back: sandy's full name is %s\n", sandy->fullname);
+
+  /* A savepoint is a transaction inside the transaction: rolling back to
+   * it undoes only what came after it. */
+  if (!gsql_session_begin_nested (session, error))
+    return FALSE;
+  if (!gsql_session_add (session, fake, error) || !gsql_session_flush (session, error))
+    return FALSE;
+  if (!gsql_session_rollback_nested (session, error))
+    return FALSE;
+  found = gsql_session_scalars (session, query, error);
+  if (found == NULL || !gsql_session_commit (session, error))
+    return FALSE;
+  g_print ("after the savepoint's rollback: %u user named sandy or fakeuser\n",
+           g_list_model_get_n_items (found));
+  return TRUE;
+}
+
 static gboolean
 run (const char *url, GError **error)
 {
@@ -330,6 +385,9 @@ run (const char *url, GError **error)
   if (!gsql_session_commit (session, error))
     return FALSE;
   g_print ("sandy is at version %d\n", sandy->version);
+
+  if (!transactions (session, users, sandy, error))
+    return FALSE;
 
   if (!gsql_session_delete (session, sandy, error) || !gsql_session_commit (session, error))
     return FALSE;

@@ -20,6 +20,24 @@ run () {
   fi
 }
 
+# expect_output NAME LINE…: the last program run printed each line (a
+# tutorial's claims: what it says happened did); a LINE ending in "..."
+# is a line's beginning.
+expect_output () {
+  name=$1; shift
+  for line in "$@"; do
+    case $line in
+      *...) printf '%s\n' "$out" | awk -v p="${line%...}" 'index($0, p) == 1 { f = 1 } END { exit !f }' ;;
+      *) printf '%s\n' "$out" | grep -qxF -- "$line" ;;
+    esac
+    if [ $? = 0 ]; then
+      echo "PASS $name says: $line"
+    else
+      echo "FAIL $name did not say: $line"; status=1
+    fi
+  done
+}
+
 # expect_exit NAME STATUS COMMAND…: the command fails with that status and
 # says why on stderr.
 expect_exit () {
@@ -47,10 +65,27 @@ done
 
 for url in $urls; do
   run "quickstart $url" "$top/examples/quickstart" "$url"
+  expect_output "quickstart $url" "inserted 3 rows" "updated 1 row" \
+    "  id=2 name=sandy fullname=Sandy Cheeks, Texas" "a second sandy was refused: ..."
   run "orm-tutorial $url" "$top/examples/orm-tutorial" "$url"
+  expect_output "orm-tutorial $url" \
+    "get by id gives the same object: yes" \
+    "sandy is at version 2" \
+    "in the transaction: 2 users named sandy or fakeuser" \
+    "rolled back: fakeuser is no longer in the session" \
+    "rolled back: sandy's full name is Sandy Cheeks of Texas" \
+    "after the savepoint's rollback: 1 user named sandy or fakeuser" \
+    "patrick2 has 2 addresses; the first, patrick@bikini.bottom, belongs to patrick2" \
+    "users with an address at rock.example: 1"
   run "core-tutorial $url" "$top/examples/core-tutorial" "$url"
+  expect_output "core-tutorial $url" "  Ursula K. Le Guin: 3 books, 750 pages" \
+    "  Terry Pratchett: 2 books, 450 pages" "updated 2, deleted 2"
   run "reflect-existing $url" "$top/examples/reflect-existing" "$url"
+  expect_output "reflect-existing $url" "table rx_planet" "  foreign key to rx_star" \
+    "planet 2: Venus" "planet 3: Earth" "planet 4: Mars"
   run "live-list $url" "$top/examples/live-list" "$url"
+  expect_output "live-list $url" "red: at 1, 1 removed, 0 added; now: ann cy" \
+    "committed: red has 2 members, blue 1" "reloaded: blue's member is bob"
   # the Python tutorial, through GObject Introspection (make check exports
   # PYTHON, GI_TYPELIB_PATH and LD_LIBRARY_PATH; PYTHON is empty when the
   # typelibs are not built)
