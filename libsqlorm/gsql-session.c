@@ -156,7 +156,8 @@ state_free (gpointer data)
         g_hash_table_remove (session->identity, st->key);
       /* Pending and deleted objects are held by the session, so only the
        * set of new rows can lose an object here. */
-      g_hash_table_remove (session->txn_new, st);
+      if (g_hash_table_size (session->txn_new) > 0)
+        g_hash_table_remove (session->txn_new, st);
     }
   clear_snapshot (st);
   g_clear_object (&st->mapper);
