@@ -210,6 +210,21 @@ c_string (const char *text)
   return g_strdup_printf ("\"%s\"", escaped);
 }
 
+/* @text for a C comment: a name holding the comment's end cannot end it. */
+static char *
+c_comment (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      g_string_append_c (out, *p);
+      if (p[0] == '*' && p[1] == '/')
+        g_string_append_c (out, '\\');
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static char *
 c_strv (const char * const *values)
 {
@@ -538,6 +553,70 @@ write_file (const char *dir, const char *name, GString *text, GError **error)
   return g_file_set_contents (path, text->str, (gssize) text->len, error);
 }
 
+/* The property names of a table's columns, in column order: each
+ * column's words joined by '-', made unique within the class. */
+static GPtrArray *
+table_properties (GsqlTable *t)
+{
+  GPtrArray *props = g_ptr_array_new_with_free_func (g_free);
+  guint n = gsql_table_get_n_columns (t), j;
+
+  for (j = 0; j < n; j++)
+    {
+      char *pn = property_name (gsql_column_get_name (gsql_table_get_column_at (t, j)), j);
+      for (guint k = 0; k < props->len; k++)
+        if (g_str_equal (g_ptr_array_index (props, k), pn))
+          {
+            char *again = g_strdup_printf ("%s-%u", pn, j + 1);
+            g_free (pn);
+            pn = again;
+          }
+      g_ptr_array_add (props, pn);
+    }
+  return props;
+}
+
+/* @want, or @want-2, -3…: the first not in @used (a class's property and
+ * relationship names so far), which it joins. */
+static const char *
+unique_member_name (GPtrArray *used, const char *want)
+{
+  g_autofree char *name = g_strdup (want);
+  guint i, k = 1;
+
+  for (i = 0; i < used->len; i++)
+    if (g_str_equal (g_ptr_array_index (used, i), name))
+      {
+        g_free (name);
+        name = g_strdup_printf ("%s-%u", want, ++k);
+        i = (guint) -1;   /* again from the start */
+      }
+  g_ptr_array_add (used, g_steal_pointer (&name));
+  return g_ptr_array_index (used, used->len - 1);
+}
+
+/* A table's name as a member name: its words joined by '-'. */
+static char *
+table_member_name (const char *table)
+{
+  g_auto(GStrv) w = name_words (table);
+  g_autofree char *joined = g_strjoinv ("-", w);
+
+  if (joined[0] == '\0' || g_ascii_isdigit (joined[0]))
+    return g_strconcat ("table-", joined, NULL);
+  return g_steal_pointer (&joined);
+}
+
+/* A relationship pair generated from a foreign key (SQLAlchemy's automap):
+ * the many-to-one on the referring class and the one-to-many on the
+ * referred one, each the other's back-population. */
+typedef struct {
+  guint child, parent;               /* indexes into the sorted tables */
+  GsqlConstraint *fk;
+  const char *to_one;                /* "group": owned by the used-names array */
+  const char *to_many;               /* "line-item-list" */
+} ModelRelationship;
+
 static gboolean
 write_models (GsqlMetaData *md, const char *source, const char *dir, const char *prefix, GError **error)
 {
@@ -546,10 +625,79 @@ write_models (GsqlMetaData *md, const char *source, const char *dir, const char 
   g_autofree char *prefix_snake = NULL;
   g_autoptr(GString) header = g_string_new (NULL);
   g_autoptr(GString) mapping = g_string_new (NULL);
+  g_autoptr(GPtrArray) all_props = NULL;   /* per table: its property names */
+  g_autoptr(GPtrArray) used = NULL;        /* per table: property and relationship names */
+  g_autoptr(GArray) rels = g_array_new (FALSE, TRUE, sizeof (ModelRelationship));
   guint i, j;
 
   if (tables == NULL)
     return FALSE;
+  all_props = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  used = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (i = 0; i < tables->len; i++)
+    {
+      GPtrArray *props = table_properties (g_ptr_array_index (tables, i));
+      GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+      for (j = 0; j < props->len; j++)
+        g_ptr_array_add (names, g_strdup (g_ptr_array_index (props, j)));
+      g_ptr_array_add (all_props, props);
+      g_ptr_array_add (used, names);
+    }
+  /* Relationships from the foreign keys between the tables written: the
+   * many-to-one named after its column without "-id" ("group-id":
+   * "group") or else after the referred table, the one-to-many after the
+   * referring table with "-list" (and "-by-" the many-to-one's name when
+   * the table has several keys to the same one); a name a property or an
+   * earlier relationship has takes a number. */
+  for (i = 0; i < tables->len; i++)
+    {
+      GsqlTable *t = g_ptr_array_index (tables, i);
+      g_autoptr(GPtrArray) fks = gsql_table_get_foreign_keys (t);
+
+      for (j = 0; fks != NULL && j < fks->len; j++)
+        {
+          GsqlConstraint *fk = g_ptr_array_index (fks, j);
+          const char * const *cols = gsql_constraint_get_columns (fk);
+          ModelRelationship r = { i, G_MAXUINT, fk, NULL, NULL };
+          g_autofree char *one = NULL, *many = NULL, *child = NULL;
+
+          for (guint k = 0; k < tables->len; k++)
+            if (g_str_equal (gsql_table_get_name (g_ptr_array_index (tables, k)),
+                             gsql_constraint_get_referred_table (fk)))
+              r.parent = k;
+          if (r.parent == G_MAXUINT || cols == NULL || cols[0] == NULL)
+            continue;   /* refers outside what is written */
+          if (cols[1] == NULL)
+            {
+              GPtrArray *props = g_ptr_array_index (all_props, i);
+              const char *pn = "";
+
+              for (guint c = 0; c < gsql_table_get_n_columns (t); c++)
+                if (g_str_equal (gsql_column_get_name (gsql_table_get_column_at (t, c)), cols[0]))
+                  pn = g_ptr_array_index (props, c);
+
+              if (g_str_has_suffix (pn, "-id") && strlen (pn) > 3)
+                one = g_strndup (pn, strlen (pn) - 3);
+            }
+          if (one == NULL)
+            one = table_member_name (gsql_constraint_get_referred_table (fk));
+          r.to_one = unique_member_name (g_ptr_array_index (used, i), one);
+          child = table_member_name (gsql_table_get_name (t));
+          {
+            /* several keys to one table (a message's sender and recipient):
+             * each list says which ("message-list-by-sender") */
+            guint same = 0;
+            for (guint k = 0; k < fks->len; k++)
+              if (g_str_equal (gsql_constraint_get_referred_table (g_ptr_array_index (fks, k)),
+                               gsql_constraint_get_referred_table (fk)))
+                same++;
+            many = same > 1 ? g_strconcat (child, "-list-by-", r.to_one, NULL) : g_strconcat (child, "-list", NULL);
+          }
+          r.to_many = unique_member_name (g_ptr_array_index (used, r.parent), many);
+          g_array_append_val (rels, r);
+        }
+    }
   if (g_mkdir_with_parents (dir, 0755) != 0)
     {
       int e = errno;
@@ -585,37 +733,48 @@ write_models (GsqlMetaData *md, const char *source, const char *dir, const char 
       g_auto(ClassNames) names = { 0, };
       g_autoptr(GString) h = g_string_new (NULL);
       g_autoptr(GString) c = g_string_new (NULL);
-      g_autoptr(GPtrArray) props = g_ptr_array_new_with_free_func (g_free);
+      GPtrArray *props = g_ptr_array_index (all_props, i);
       g_autofree char *file = NULL;
       g_autofree char *table_c = c_string (gsql_table_get_name (t));
       g_autofree char *upper_prefix = g_ascii_strup (prefix_snake, -1);
 
+      g_autofree char *table_cm = c_comment (gsql_table_get_name (t));
+
       class_names (prefix, gsql_table_get_name (t), &names);
-      for (j = 0; j < n; j++)
-        {
-          char *pn = property_name (gsql_column_get_name (gsql_table_get_column_at (t, j)), j);
-          for (guint k = 0; k < props->len; k++)
-            if (g_str_equal (g_ptr_array_index (props, k), pn))
-              {
-                char *again = g_strdup_printf ("%s-%u", pn, j + 1);
-                g_free (pn);
-                pn = again;
-              }
-          g_ptr_array_add (props, pn);
-        }
 
       g_string_append_printf (h,
         "/* %s.h: the class of table %s, generated by gsql-reflect */\n"
         "#pragma once\n\n#include <libsqlorm/sqlorm.h>\n\nG_BEGIN_DECLS\n\n"
         "#define %s_TYPE_%s (%s_get_type ())\n"
         "G_DECLARE_FINAL_TYPE (%s, %s, %s, %s, GObject)\n\nG_END_DECLS\n",
-        names.kebab, gsql_table_get_name (t), upper_prefix, names.upper, names.snake,
+        names.kebab, table_cm, upper_prefix, names.upper, names.snake,
         names.camel, names.snake, upper_prefix, names.upper);
       g_string_append_printf (h, "\n/* Properties (column):");
       for (j = 0; j < n; j++)
-        g_string_append_printf (h, "%s %s (%s)", j ? "," : "", (char *) g_ptr_array_index (props, j),
-                                gsql_column_get_name (gsql_table_get_column_at (t, j)));
+        {
+          g_autofree char *col_cm = c_comment (gsql_column_get_name (gsql_table_get_column_at (t, j)));
+          g_string_append_printf (h, "%s %s (%s)", j ? "," : "", (char *) g_ptr_array_index (props, j), col_cm);
+        }
       g_string_append (h, " */\n");
+      {
+        g_autoptr(GString) list = g_string_new (NULL);
+
+        for (j = 0; j < rels->len; j++)
+          {
+            ModelRelationship *r = &g_array_index (rels, ModelRelationship, j);
+            g_autofree char *parent_cm = c_comment (gsql_table_get_name (g_ptr_array_index (tables, r->parent)));
+            g_autofree char *child_cm = c_comment (gsql_table_get_name (g_ptr_array_index (tables, r->child)));
+
+            if (r->child == i)
+              g_string_append_printf (list, "%s %s (gsql_related_get: the %s row it refers to)",
+                                      list->len ? "," : "", r->to_one, parent_cm);
+            if (r->parent == i)
+              g_string_append_printf (list, "%s %s (gsql_related_list: the %s rows that refer to it)",
+                                      list->len ? "," : "", r->to_many, child_cm);
+          }
+        if (list->len > 0)
+          g_string_append_printf (h, "/* Relationships:%s */\n", list->str);
+      }
 
       g_string_append_printf (c,
         "/* %s.c: the class of table %s, generated by gsql-reflect */\n"
@@ -624,7 +783,7 @@ write_models (GsqlMetaData *md, const char *source, const char *dir, const char 
         "struct _%s {\n  GObject parent_instance;\n  GValue values[N_COLUMNS];   /* one per column, in table order */\n};\n\n"
         "G_DEFINE_FINAL_TYPE (%s, %s, G_TYPE_OBJECT)\n\n"
         "static GType\nvalue_type (guint i)\n{\n  static GType types[N_COLUMNS];\n\n  if (types[0] == 0)\n    {\n",
-        names.kebab, gsql_table_get_name (t), names.kebab, n, names.camel, names.camel, names.snake);
+        names.kebab, table_cm, names.kebab, n, names.camel, names.camel, names.snake);
       for (j = 0; j < n; j++)
         {
           const char *macro;
@@ -692,6 +851,44 @@ write_models (GsqlMetaData *md, const char *source, const char *dir, const char 
         }
       g_string_append (mapping, "    (void) m;\n  }\n");
       g_string_append_printf (header, "#include \"%s.h\"\n", names.kebab);
+    }
+  for (j = 0; j < rels->len; j++)
+    {
+      ModelRelationship *r = &g_array_index (rels, ModelRelationship, j);
+      GsqlTable *child = g_ptr_array_index (tables, r->child);
+      GsqlTable *parent = g_ptr_array_index (tables, r->parent);
+      g_auto(ClassNames) cn = { 0, };
+      g_auto(ClassNames) pn = { 0, };
+      g_autofree char *upper_prefix = g_ascii_strup (prefix_snake, -1);
+      g_autofree char *cols = c_strv (gsql_constraint_get_columns (r->fk));
+      g_autofree char *one = c_string (r->to_one);
+      g_autofree char *many = c_string (r->to_many);
+      g_autofree char *col_list = g_strjoinv (", ", (char **) gsql_constraint_get_columns (r->fk));
+      g_autofree char *child_cm = c_comment (gsql_table_get_name (child));
+      g_autofree char *parent_cm = c_comment (gsql_table_get_name (parent));
+      g_autofree char *cols_cm = c_comment (col_list);
+
+      class_names (prefix, gsql_table_get_name (child), &cn);
+      class_names (prefix, gsql_table_get_name (parent), &pn);
+      g_string_append_printf (mapping,
+        "  {\n    /* %s (%s) refers to %s */\n    GsqlRelationship *r;\n\n"
+        "    r = gsql_mapper_add_relationship (gsql_registry_get_mapper (registry, %s_TYPE_%s), %s, %s_TYPE_%s);\n"
+        "    gsql_relationship_set_foreign_keys (r, %s);\n"
+        "    gsql_relationship_set_back_populates (r, %s);\n",
+        child_cm, cols_cm, parent_cm,
+        upper_prefix, cn.upper, one, upper_prefix, pn.upper, cols, many);
+      if (r->child == r->parent)
+        {
+          /* self-referential: the referred columns make this side the
+           * many-to-one */
+          g_autofree char *remote = c_strv (gsql_constraint_get_referred_columns (r->fk));
+          g_string_append_printf (mapping, "    gsql_relationship_set_remote_side (r, %s);\n", remote);
+        }
+      g_string_append_printf (mapping,
+        "    r = gsql_mapper_add_relationship (gsql_registry_get_mapper (registry, %s_TYPE_%s), %s, %s_TYPE_%s);\n"
+        "    gsql_relationship_set_foreign_keys (r, %s);\n"
+        "    gsql_relationship_set_back_populates (r, %s);\n  }\n",
+        upper_prefix, pn.upper, many, upper_prefix, cn.upper, cols, one);
     }
   g_string_append (mapping,
     "  /* The tables belong to the metadata: it lives as long as the registry. */\n"

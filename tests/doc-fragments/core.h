@@ -34,3 +34,7 @@ gboolean point_result (GsqlSqlType  *type,
                        GValue       *out,
                        gpointer      data,
                        GError      **error);
+
+/* doc/reflection.md's generated model classes: a group and a line item */
+extern GObject *group;
+extern GObject *item;
