@@ -693,8 +693,7 @@ gsql_connection_execute (GsqlConnection  *self,
           if (!SQL_SUCCEEDED (rc))
             {
               fail_stmt (self, stmt, error);
-              SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
-              stmt->n_bound_params = 0;
+              _gsql_stmt_reset_params (stmt);
               _gsql_stmt_release (stmt);
               return NULL;
             }
@@ -724,8 +723,7 @@ gsql_connection_execute (GsqlConnection  *self,
   if (!SQL_SUCCEEDED (rc))
     {
       fail_stmt (self, stmt, error);
-      SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
-      stmt->n_bound_params = 0;
+      _gsql_stmt_reset_params (stmt);
       _gsql_stmt_release (stmt);
       return NULL;
     }
@@ -963,7 +961,7 @@ execute_multirow (GsqlConnection  *self,
 
           if (stmt != NULL)
             {
-              SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
+              _gsql_stmt_reset_params (stmt);
               _gsql_stmt_release (stmt);
             }
           stmt = _gsql_dbc_acquire_stmt (self->dbc, text, error);
@@ -973,7 +971,6 @@ execute_multirow (GsqlConnection  *self,
                 _gsql_connection_handle_error (self, *error);
               return FALSE;
             }
-          stmt->n_bound_params = 0;   /* bound here, reset after */
           stmt_rows = n;
           bind = TRUE;
         }
@@ -1014,7 +1011,7 @@ execute_multirow (GsqlConnection  *self,
     }
   if (stmt != NULL)
     {
-      SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
+      _gsql_stmt_reset_params (stmt);
       _gsql_stmt_release (stmt);
     }
   return TRUE;
@@ -1024,7 +1021,7 @@ failed:
 failed_quietly:
   if (stmt != NULL)
     {
-      SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
+      _gsql_stmt_reset_params (stmt);
       _gsql_stmt_release (stmt);
     }
   return FALSE;
@@ -1165,7 +1162,6 @@ gsql_connection_execute_many (GsqlConnection  *self,
         _gsql_connection_handle_error (self, *error);
       goto out;
     }
-  stmt->n_bound_params = 0;   /* bound here as arrays, reset after */
   if (!check_param_count (stmt, n_columns, error))
     goto out;
 
@@ -1273,7 +1269,7 @@ done:
 out:
   if (stmt != NULL)
     {
-      SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
+      _gsql_stmt_reset_params (stmt);
       SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_PARAMSET_SIZE, (SQLPOINTER) 1, 0);
       SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_PARAM_STATUS_PTR, NULL, 0);
       SQLSetStmtAttr (stmt->hstmt, SQL_ATTR_PARAMS_PROCESSED_PTR, NULL, 0);

@@ -139,6 +139,7 @@ GsqlStmt     *_gsql_dbc_acquire_stmt         (GsqlDbc      *dbc,
                                               GError      **error);
 void          _gsql_stmt_release             (GsqlStmt     *stmt);
 void          _gsql_stmt_release_bound       (GsqlStmt     *stmt);
+void          _gsql_stmt_reset_params        (GsqlStmt     *stmt);
 void          _gsql_stmt_free_bound          (GsqlStmt     *stmt);
 void          _gsql_stmt_uncache             (GsqlStmt     *stmt);
 gboolean      _gsql_dbc_exec_direct          (GsqlDbc      *dbc,

@@ -357,6 +357,16 @@ _gsql_stmt_release (GsqlStmt *stmt)
     stmt_free (stmt);
 }
 
+/* Unbinds every parameter (SQL_RESET_PARAMS) and forgets the one-row
+ * bindings gsql_connection_execute() keeps: every path that binds arrays or
+ * fails resets through here, so a kept binding is never trusted after. */
+void
+_gsql_stmt_reset_params (GsqlStmt *stmt)
+{
+  SQLFreeStmt (stmt->hstmt, SQL_RESET_PARAMS);
+  stmt->n_bound_params = 0;
+}
+
 /* Like _gsql_stmt_release(), for a cached statement whose result left its
  * column buffers in stmt->bound_cols: they stay bound, so the next result
  * of the same statement need not describe its buffers to the driver

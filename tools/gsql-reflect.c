@@ -623,6 +623,7 @@ write_models (GsqlMetaData *md, const char *source, const char *dir, const char 
   g_autoptr(GPtrArray) tables = gsql_metadata_get_sorted_tables (md, error);
   g_autofree char *prefix_kebab = NULL;
   g_autofree char *prefix_snake = NULL;
+  g_autofree char *upper_prefix = NULL;   /* DB, of DB_TYPE_GROUP */
   g_autoptr(GString) header = g_string_new (NULL);
   g_autoptr(GString) mapping = g_string_new (NULL);
   g_autoptr(GPtrArray) all_props = NULL;   /* per table: its property names */
@@ -708,6 +709,7 @@ write_models (GsqlMetaData *md, const char *source, const char *dir, const char 
     g_auto(GStrv) pw = name_words (prefix);
     prefix_kebab = g_strjoinv ("-", pw);
     prefix_snake = g_strjoinv ("_", pw);
+    upper_prefix = g_ascii_strup (prefix_snake, -1);
   }
 
   g_string_append_printf (header,
@@ -736,7 +738,6 @@ write_models (GsqlMetaData *md, const char *source, const char *dir, const char 
       GPtrArray *props = g_ptr_array_index (all_props, i);
       g_autofree char *file = NULL;
       g_autofree char *table_c = c_string (gsql_table_get_name (t));
-      g_autofree char *upper_prefix = g_ascii_strup (prefix_snake, -1);
 
       g_autofree char *table_cm = c_comment (gsql_table_get_name (t));
 
@@ -859,7 +860,6 @@ write_models (GsqlMetaData *md, const char *source, const char *dir, const char 
       GsqlTable *parent = g_ptr_array_index (tables, r->parent);
       g_auto(ClassNames) cn = { 0, };
       g_auto(ClassNames) pn = { 0, };
-      g_autofree char *upper_prefix = g_ascii_strup (prefix_snake, -1);
       g_autofree char *cols = c_strv (gsql_constraint_get_columns (r->fk));
       g_autofree char *one = c_string (r->to_one);
       g_autofree char *many = c_string (r->to_many);
